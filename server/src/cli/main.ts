@@ -1,0 +1,42 @@
+// CLI entry: `seed-review analyze|review …`. Exit 0 success, 1 unreadable input, 2 usage error.
+import { analyze } from "../core/analysis";
+import { HELP, parseArgs, UsageError, type AnalyzeCommand } from "./args";
+import { expandPaths, InputError, readCorpusFile } from "./inputs";
+import { OUTPUT_VERSION, toContractFile } from "./outputContract";
+import { formatFiguresCsv, formatTextReport } from "./textReport";
+import { runReviewCommand } from "./reviewCommand";
+
+function runAnalyze(cmd: AnalyzeCommand): number {
+  const files = expandPaths(cmd.paths);
+  const results = files.map((file) => {
+    const { text, warnings } = readCorpusFile(file);
+    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    return { file, analysis: analyze(text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) };
+  });
+  if (cmd.format === "json") {
+    process.stdout.write(JSON.stringify({ version: OUTPUT_VERSION, files: results.map((r) => toContractFile(r.file, r.analysis)) }, null, 1) + "\n");
+  } else if (cmd.format === "csv") {
+    process.stdout.write(formatFiguresCsv(results) + "\n");
+  } else {
+    process.stdout.write(results.map((r) => formatTextReport(r.file, r.analysis)).join("\n\n") + "\n");
+  }
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  try {
+    const cmd = parseArgs(argv);
+    switch (cmd.command) {
+      case "help": process.stdout.write(HELP + "\n"); return 0;
+      case "version": process.stdout.write("seed-review 0.1.0\n"); return 0;
+      case "analyze": return runAnalyze(cmd);
+      case "review": return runReviewCommand(cmd);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) { process.stderr.write(`seed-review: ${e.message}\n\n${HELP}\n`); return 2; }
+    if (e instanceof InputError) { process.stderr.write(`seed-review: ${e.message}\n`); return 1; }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

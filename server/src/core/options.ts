@@ -1,0 +1,12 @@
+// Options that change what the analysis reports; the LSP maps settings onto these.
+export interface AnalysisOptions {
+  /** Report dates, years and spelled-out numbers as figures (tier "optional"). */
+  includeOptionalFigures: boolean;
+  /** Claims below this confidence (0..1) are left out. */
+  minClaimConfidence: number;
+}
+
+export const defaultAnalysisOptions: AnalysisOptions = {
+  includeOptionalFigures: false,
+  minClaimConfidence: 0.5,
+};
