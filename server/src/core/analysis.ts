@@ -14,6 +14,7 @@ export function analyze(text: string, options: Partial<AnalysisOptions> = {}): A
 
 export function analyzeModel(doc: TextDocumentModel, options: AnalysisOptions): Analysis {
   const articles = segmentArticles(doc);
+  if (options.outlineOnly) return { articles, tables: [], figures: [], claims: [], problems: [] };
   const tables = findTables(doc);
   const figures = extractFigures(doc, tables, options);
   const sentences = listSentences(doc);

@@ -4,9 +4,12 @@ export interface AnalysisOptions {
   includeOptionalFigures: boolean;
   /** Claims below this confidence (0..1) are left out. */
   minClaimConfidence: number;
+  /** Only segment articles (for files above the size limit): no tables, figures or claims. */
+  outlineOnly: boolean;
 }
 
 export const defaultAnalysisOptions: AnalysisOptions = {
   includeOptionalFigures: false,
   minClaimConfidence: 0.5,
+  outlineOnly: false,
 };

@@ -1,7 +1,14 @@
-// Claims: check-worthy sentences with the reasons that made them one.
+// Claims: check-worthy sentences with the reasons that made them one. Each sentence is
+// described (facts.ts), weighed by reason rules (rules.ts), scaled by exclusions
+// (exclusions.ts) and kept when its confidence reaches options.minClaimConfidence.
 import type { Article, Claim, Figure, Table } from "../model";
 import type { Sentence, TextDocumentModel } from "../document";
 import type { AnalysisOptions } from "../options";
+import { assessSentence } from "./confidence";
+import { EXCLUSIONS } from "./exclusions";
+import { describeSentences } from "./facts";
+import { pickKind } from "./kinds";
+import { REASONS } from "./rules";
 
 export interface ClaimInput {
   doc: TextDocumentModel;
@@ -12,6 +19,26 @@ export interface ClaimInput {
   options: AnalysisOptions;
 }
 
-export function detectClaims(_input: ClaimInput): Claim[] {
-  return [];
+export function detectClaims(input: ClaimInput): Claim[] {
+  const threshold = input.options.minClaimConfidence ?? 0.5;
+  const claims: Claim[] = [];
+  for (const facts of describeSentences(input.sentences, input.figures, input.tables, input.articles)) {
+    const { confidence, reasons } = assessSentence(facts, REASONS, EXCLUSIONS);
+    if (confidence <= 0 || confidence < threshold) continue;
+    claims.push({
+      text: input.doc.text.slice(facts.span.start, facts.span.end),
+      span: facts.span,
+      range: input.doc.rangeOf(facts.span),
+      kind: pickKind(reasons),
+      reasons,
+      confidence,
+      article: facts.article,
+    });
+  }
+  return claims;
 }
+
+export { assessSentence, type Assessment } from "./confidence";
+export { describeSentences, type SentenceFacts } from "./facts";
+export { EXCLUSIONS } from "./exclusions";
+export { REASONS } from "./rules";

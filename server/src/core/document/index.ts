@@ -2,3 +2,4 @@ export { createTextModel, type TextDocumentModel } from "./textModel";
 export { listParagraphs, type Paragraph } from "./paragraphs";
 export { splitSentences } from "./sentences";
 export { listSentences, type Sentence } from "./sentenceIndex";
+export { findLinks, type Link } from "./links";

@@ -1,0 +1,25 @@
+// Next / previous unreviewed claim in the active editor, from the server's diagnostics.
+import * as vscode from "vscode";
+
+export async function revealUnreviewedClaim(direction: 1 | -1): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const claims = vscode.languages.getDiagnostics(editor.document.uri)
+    .filter((d) => d.source === "seed-review" && codeOf(d) === "claim.unreviewed")
+    .map((d) => d.range)
+    .sort((a, b) => a.start.compareTo(b.start));
+  if (!claims.length) {
+    void vscode.window.showInformationMessage("Seed Review: no unreviewed claims in this file.");
+    return;
+  }
+  const here = editor.selection.active;
+  const next = direction === 1
+    ? claims.find((r) => r.start.isAfter(here)) ?? claims[0]
+    : [...claims].reverse().find((r) => r.start.isBefore(here)) ?? claims[claims.length - 1];
+  editor.selection = new vscode.Selection(next.start, next.end);
+  editor.revealRange(next, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function codeOf(d: vscode.Diagnostic): string | undefined {
+  return typeof d.code === "object" ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+}

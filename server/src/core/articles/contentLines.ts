@@ -1,0 +1,45 @@
+// The lines of a document as the article rules see them: trimmed text, with blank lines
+// dropped, so every rule can step from one content line to the next in O(1).
+import type { TextDocumentModel } from "../document";
+
+export interface ContentLine {
+  /** 0-based document line. */
+  line: number;
+  /** The line's text with surrounding whitespace removed (never empty). */
+  text: string;
+}
+
+export function listContentLines(doc: TextDocumentModel): ContentLine[] {
+  const out: ContentLine[] = [];
+  for (let line = 0; line < doc.lineCount; line++) {
+    const text = doc.lineText(line).trim();
+    if (text) out.push({ line, text });
+  }
+  return out;
+}
+
+/** Lines compared for "the same line again": case and inner whitespace do not matter. */
+export function normalizeLine(text: string): string {
+  return text.slice(0, 400).replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+const CAPTION = /^(?:figure|fig\.|table|image|photo|chart|video|source|credit|caption)\s*[\dIVX]*[a-z]?\s*[:.|–—-]/i;
+
+/** A figure or table caption ("Figure 3: …", "Table 1. …"): never a title or heading. */
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text);
+}
+
+/** A line that can name a post: short, not a sentence that ends in a period, not a caption. */
+export function isTitleLike(text: string): boolean {
+  if (text.length < 3 || text.length > 200) return false;
+  if (/[.,;:]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  if (isCaption(text) || /^[-*•–—|#>]/.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words <= 25 && /^[\p{Lu}\p{N}"“‘'(\p{Ll}µ]/u.test(text);
+}
+
+/** A body paragraph: long enough and shaped like running prose. */
+export function isProse(text: string): boolean {
+  return text.length >= 60 && /\s/.test(text) && /[.!?:"”’)]$/.test(text);
+}

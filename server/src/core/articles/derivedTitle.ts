@@ -1,0 +1,75 @@
+// A readable name for a post that has no title line, made from its own text: the name it
+// keeps repeating (a product, project or model: "DeepSpeed Compression", "GODEL"), else its
+// first sentence shortened to a few words.
+
+// Only the head of a long post is read: names that matter appear early, and it bounds the time.
+const READ_CHARS = 30000;
+// A name must recur to be the topic; once is a passing mention.
+const MIN_MENTIONS = 3;
+const SHORT_WORDS = 8;
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
+const LEADING_FILLER = new Set(["the", "a", "an", "our", "this", "these", "that", "in", "for", "with", "at", "on", "we", "it", "as", "to", "by", "and", "but", "if", "when", "while", "from", "of", "its", "their", "his", "her", "figure", "table", "i", "i’m", "i'm"]);
+
+/** Capitalised phrases (up to four words) of a text with how often each occurs. */
+export function countNames(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let run: string[] = [];
+  let lastEnd = -1;
+  const flush = () => {
+    while (run.length && LEADING_FILLER.has(run[0].toLowerCase())) run.shift();
+    // A lone capitalised word at a sentence start is grammar, so single words must look like names.
+    if (run.length > 1 || (run.length === 1 && isNameToken(run[0]))) {
+      const name = run.slice(0, 4).join(" ");
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    run = [];
+  };
+  const head = text.slice(0, READ_CHARS);
+  for (const m of head.matchAll(TOKEN)) {
+    const word = m[0].replace(/['’]s$/, "");
+    const between = head.slice(lastEnd, m.index);
+    if (run.length && between !== " ") flush();
+    lastEnd = m.index + m[0].length;
+    if (/^\p{Lu}/u.test(word) || isNameToken(word)) run.push(word);
+    else flush();
+  }
+  flush();
+  return counts;
+}
+
+// Inner capitals or digits with letters (DeepSpeed, GODEL, AI4Science) mark a name wherever it stands.
+function isNameToken(w: string): boolean {
+  return w.length <= 40 && /^\p{L}/u.test(w) && (/\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\p{N}/u.test(w));
+}
+
+/**
+ * The title for a post without a title line. `common` holds names that recur across the whole
+ * file (the publisher, "Microsoft"), which do not tell one post from another.
+ */
+export function deriveTitle(text: string, common: ReadonlySet<string> = new Set()): string {
+  let best = "", bestScore = 0;
+  for (const [name, n] of countNames(text)) {
+    if (n < MIN_MENTIONS || common.has(name) || name.length > 60) continue;
+    // A longer phrase that recurs is more specific than one of its words.
+    const score = n * (1 + 0.5 * (name.split(" ").length - 1));
+    if (score > bestScore) { best = name; bestScore = score; }
+  }
+  return best || shortenFirstSentence(text);
+}
+
+export function shortenFirstSentence(text: string): string {
+  const first = /^[^.!?\n]{1,300}[.!?]?/.exec(text.trimStart().slice(0, 400))?.[0] ?? "";
+  const words = first.replace(/[.!?]$/, "").split(/\s+/).filter(Boolean);
+  if (!words.length) return "(untitled)";
+  return words.length > SHORT_WORDS ? words.slice(0, SHORT_WORDS).join(" ").replace(/[,;:]$/, "") + "…" : words.join(" ");
+}
+
+/** Names that occur in at least half of the posts of a file (and in more than one). */
+export function findCommonNames(texts: string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const t of texts) for (const name of countNames(t).keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const common = new Set<string>();
+  for (const [name, n] of seen) if (n > 1 && n * 2 >= texts.length) common.add(name);
+  return common;
+}

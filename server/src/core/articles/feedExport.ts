@@ -1,0 +1,48 @@
+// Feed exports: a post is closed by "The post TITLE appeared first on SITE." and/or a
+// "Read More" line. The footer belongs to the post it closes; the next post starts on the next
+// content line, and the footer names the title of the post it closes.
+import type { Boundary } from "./boundary";
+import { quoteEvidence } from "./boundary";
+import type { ContentLine } from "./contentLines";
+
+export interface FeedFooter {
+  /** Content-line index of the footer line. */
+  at: number;
+  kind: "post-footer" | "read-more";
+  /** For "The post X appeared first on Y": X, and its offset inside the line. */
+  title?: string;
+  titleOffset?: number;
+}
+
+// Footer lines are short; the length caps keep the regexes linear on a 10 MB line.
+const POST_FOOTER = /^The post (.{2,400}?) appeared first on (.{1,200}?)\.?$/;
+const READ_MORE = /^(?:read more|continue reading|read the full (?:post|story|article)|keep reading)(?:\s*(?:»|›|→|\.\.\.|…))?$/i;
+
+export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
+  const out: FeedFooter[] = [];
+  lines.forEach((l, at) => {
+    if (l.text.length > 700) return;
+    if (READ_MORE.test(l.text)) { out.push({ at, kind: "read-more" }); return; }
+    const m = l.text.startsWith("The post ") ? POST_FOOTER.exec(l.text) : null;
+    if (m) out.push({ at, kind: "post-footer", title: m[1], titleOffset: "The post ".length });
+  });
+  return out;
+}
+
+/** One boundary after each run of footer lines (a post footer and its "Read More"). */
+export function findFeedBoundaries(lines: ContentLine[], footers: FeedFooter[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (let i = 0; i < footers.length; i++) {
+    // Footers on consecutive content lines close the same post.
+    let last = i;
+    while (last + 1 < footers.length && footers[last + 1].at === footers[last].at + 1) last++;
+    const next = footers[last].at + 1;
+    if (next < lines.length) {
+      const closing = lines[footers[last].at].text;
+      const what = footers[last].kind === "read-more" ? quoteEvidence(closing) : `"The post … appeared first on …"`;
+      out.push({ at: next, evidence: `starts after a feed footer (${what})`, layout: "feed", strength: 3 });
+    }
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+// Sections: headings inside an article. A markdown "#" heading, or a short line that reads as
+// a heading (no sentence-final period, not a caption, list item, table row or speaker turn)
+// and is followed by a paragraph of prose. A section runs to the next heading or article end.
+import { isCaption, isProse, type ContentLine } from "./contentLines";
+import { isSpeakerTurn } from "./transcript";
+
+export interface SectionHeading { at: number; title: string }
+
+const MARKDOWN_HEADING = /^#{1,6}\s+(.{1,300}?)\s*#*$/;
+
+/** The heading title of a line, or undefined when the line is not a heading. */
+export function readHeading(lines: ContentLine[], i: number, end: number): string | undefined {
+  const text = lines[i].text;
+  const md = MARKDOWN_HEADING.exec(text.length > 310 ? "" : text);
+  if (md) return md[1];
+  if (text.length < 3 || text.length > 100 || i + 1 >= end) return undefined;
+  if (/[.,;:!]$/.test(text) || isCaption(text) || isSpeakerTurn(text)) return undefined;
+  // Bullets, quotes, attributions, table rows and author lists are not headings.
+  if (/^[-*•–—"“‘'(\[|>]/.test(text) || text.includes("|") || /\t| {3,}/.test(text)) return undefined;
+  if ((text.match(/,/g) ?? []).length >= 2) return undefined;
+  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || text.split(/\s+/).length > 14) return undefined;
+  const next = lines[i + 1].text;
+  return isProse(next) && !isCaption(next) ? text : undefined;
+}
+
+/** Headings of the article whose body spans content lines [from, to). */
+export function findSectionHeadings(lines: ContentLine[], from: number, to: number): SectionHeading[] {
+  const out: SectionHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const title = readHeading(lines, i, to);
+    if (title) out.push({ at: i, title });
+  }
+  return out;
+}

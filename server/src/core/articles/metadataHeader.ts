@@ -1,0 +1,46 @@
+// A metadata header before an article ("id: …", "title: Some Title | Site", "url: https://…",
+// "Date: …"): the header starts the article and its title value names it, minus the site suffix.
+import type { Boundary } from "./boundary";
+import type { ContentLine } from "./contentLines";
+
+const HEADER_FIELD = /^(id|title|url|link|source|date|published|year|author|authors|site|tags|category|description|lang|language)\s*:\s*(\S.{0,1000})?$/i;
+// A header names its article or its origin; two date-like fields alone are not a header.
+const NAMING_FIELDS = new Set(["title", "url", "link", "source", "id"]);
+
+export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    const keys: string[] = [];
+    let title: { text: string; at: number; offset: number } | undefined;
+    // Header fields sit on consecutive content lines (blank lines between them are tolerated).
+    for (let m = HEADER_FIELD.exec(lines[j]?.text ?? ""); m && j < lines.length; m = HEADER_FIELD.exec(lines[j]?.text ?? "")) {
+      const key = m[1].toLowerCase();
+      keys.push(key);
+      if (key === "title" && m[2] && !title) title = { text: m[2], at: j, offset: lines[j].text.indexOf(m[2]) };
+      j++;
+    }
+    if (keys.length >= 2 && keys.some((k) => NAMING_FIELDS.has(k)) && j < lines.length) {
+      const b: Boundary = { at: i, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
+      if (title) {
+        const clean = stripSiteSuffix(title.text);
+        b.title = clean;
+        b.titleAt = title.at;
+        b.titlePart = { start: title.offset, end: title.offset + clean.length };
+      }
+      out.push(b);
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
+/** "Some Title | Site Name" → "Some Title": a short last part after " | ", " - " or " — " is the site. */
+export function stripSiteSuffix(title: string): string {
+  const t = title.trim();
+  const m = /^(.*\S)\s+(?:\||-|–|—|·|::)\s+([^|–—]{1,50})$/.exec(t.length > 600 ? "" : t);
+  if (!m) return t;
+  // A site name is a few words; a long tail is part of the title ("A - B of something long").
+  const suffixWords = m[2].trim().split(/\s+/).length;
+  return suffixWords <= 6 && m[1].length >= 3 ? m[1] : t;
+}

@@ -1,0 +1,61 @@
+// Posts that announce themselves with a title line: a title repeated on the next content line
+// (feed readers print it as heading and as link), or a title framed by the same image caption
+// before and after it. Also finds the title line of a post whose start is already known.
+import type { Boundary } from "./boundary";
+import { quoteEvidence } from "./boundary";
+import { isTitleLike, normalizeLine, type ContentLine } from "./contentLines";
+import { isSpeakerTurn } from "./transcript";
+
+// A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count.
+function isPostTitle(text: string): boolean {
+  return isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text);
+}
+
+// Alt text repeated around a title may be cut differently by the scraper, so two captions are
+// "the same" when their first 60 characters agree.
+function isSameCaption(a: string, b: string): boolean {
+  if (a.length < 20 || b.length < 20) return false;
+  return normalizeLine(a).slice(0, 60) === normalizeLine(b).slice(0, 60);
+}
+
+export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i].text;
+    if (isPostTitle(t) && normalizeLine(t) === normalizeLine(lines[i + 1].text) && !isSameAsPrevious(lines, i)) {
+      out.push({ at: i, titleAt: i, evidence: `title line repeated (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
+    } else if (i + 2 < lines.length && isPostTitle(lines[i + 1].text) && isSameCaption(t, lines[i + 2].text)
+      && !isSameCaption(t, lines[i + 1].text)) {
+      out.push({ at: i, titleAt: i + 1, evidence: `title framed by a repeated image caption (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
+    }
+  }
+  return out;
+}
+
+function isSameAsPrevious(lines: ContentLine[], i: number): boolean {
+  return i > 0 && normalizeLine(lines[i - 1].text) === normalizeLine(lines[i].text);
+}
+
+/**
+ * The title line of an article that starts at content line `from`: the line a feed footer
+ * names, else a repeated or caption-framed title, else the first line when it reads as a title.
+ * Only the first few lines are searched: a title sits at the top of its post.
+ */
+export function locateTitle(lines: ContentLine[], from: number, to: number, named?: string): number | undefined {
+  const end = Math.min(to, from + 6);
+  if (named) {
+    const want = normalizeLine(named).replace(/(\.\.\.|…)$/, "");
+    for (let i = from; i < end; i++) if (normalizeLine(lines[i].text).startsWith(want) && want.length > 0) return i;
+  }
+  if (from + 1 < to && isPostTitle(lines[from].text) && normalizeLine(lines[from].text) === normalizeLine(lines[from + 1].text)) return from;
+  if (from + 2 < to && isPostTitle(lines[from + 1].text) && isSameCaption(lines[from].text, lines[from + 2].text)) return from + 1;
+  if (from < to && isPostTitle(lines[from].text) && from + 1 < to && !isPostTitleOnly(lines, from, to)) return from;
+  return undefined;
+}
+
+// A first line that is followed only by other short lines (a table, a list of names) is not
+// a title: a title introduces prose.
+function isPostTitleOnly(lines: ContentLine[], from: number, to: number): boolean {
+  for (let i = from + 1; i < Math.min(to, from + 4); i++) if (lines[i].text.length >= 60) return false;
+  return true;
+}

@@ -1,0 +1,123 @@
+// Word lists that make a sentence check-worthy, compiled into case-insensitive word-bounded
+// regexes. Each list is a family (comparison, superlative, result verbs, …); rules.ts weighs them.
+// Patterns are alternations of literals with bounded gaps, so matching stays linear.
+
+/** `\b(?:a|b|c)\b`, case-insensitive; entries may hold small regex fragments. */
+export function compileWords(words: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${words.join("|")})\\b`, "i");
+}
+
+/** Finite forms of a verb: "reduce" -> reduc(?:e|es|ed); "boost" -> boost(?:s|es|ed)?. */
+export function finite(verb: string): string {
+  if (verb.endsWith("e")) return `${verb.slice(0, -1)}(?:e|es|ed)`;
+  return `${verb}(?:s|es|ed)?`;
+}
+
+/** The -ing form of a verb: "reduce" -> reducing, "cut" -> cutt?ing. */
+export function gerund(verb: string): string {
+  if (verb.endsWith("e")) return `${verb.slice(0, -1)}ing`;
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(verb)) return `${verb}${verb.slice(-1)}?ing`;
+  return `${verb}ing`;
+}
+
+// Explicit comparison: a baseline is named or implied by the construction.
+export const COMPARISON_STRONG = compileWords([
+  "compared (?:to|with|against)", "in comparison (?:to|with)", "relative to", "versus", "vs\\.?", "than",
+  "unlike", "in contrast", "on par with", "comparable (?:to|with)", "similar (?:to|as)", "the same as",
+  "identical to", "equivalent to", "indistinguishable from", "(?:is|are|were|was|remains?) (?:very |roughly |largely )?(?:similar|comparable|identical|the same|on par)",
+  "(?:dramatically|significantly|fundamentally|very|substantially) different", "differs? (?:from|significantly)", "as (?!well\\b|much\\b|many\\b|soon\\b|part\\b|shown\\b|such\\b|follows\\b)\\w+ as",
+  "outperform(?:s|ed|ing)?", "surpass(?:es|ed|ing)?", "exceed(?:s|ed|ing)?", "beat(?:s|ing)?",
+  "over the (?:baseline|previous|prior|original)", "(?:the |a )?baseline", "speed-?ups?",
+  "(?:strictly|significantly|much|far|substantially|considerably) (?:better|worse|faster|slower|smaller|larger|lower|higher|more|less)",
+]);
+
+// Comparative adjectives on their own state a direction but name no baseline: weaker.
+export const COMPARISON_WEAK = compileWords([
+  "better", "worse", "faster", "slower", "smaller", "larger", "bigger", "higher", "lower", "cheaper",
+  "fewer", "greater", "more (?:efficient|accurate|effective|scalable|robust)", "less (?:memory|compute|time|energy|power)",
+  "improved", "reduced", "increased", "decreased", "instead of", "rather than", "gains?",
+]);
+
+// Symbols that compare two quantities in running text ("A > B ≫ C").
+export const COMPARISON_SYMBOL = /(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(?=\s|\d)/;
+
+export const SUPERLATIVE = compileWords([
+  "best", "worst", "largest", "biggest", "smallest", "fastest", "slowest", "highest", "lowest",
+  "greatest", "strongest", "cheapest", "longest", "shortest", "most (?:popular|advanced|accurate|efficient|powerful|capable|widely|comprehensive|complete|scalable|common|important)",
+  "least", "unparalleled", "unprecedented", "unmatched", "record(?:-breaking| high| low)?", "top-performing",
+  "leading", "one of the \\w+est", "no (?:\\w+ ){0,3}(?:exists?|has been)", "few (?:existing )?(?:methods|approaches|tools|systems)",
+]);
+
+export const FIRST_OR_ONLY = compileWords([
+  "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:\\w+ ){0,2}to",
+  "the only", "only (?:one|tool|system|method|model|library|platform|solution|company)", "no other",
+  "never before", "not previously",
+]);
+
+export const STATE_OF_THE_ART = compileWords([
+  "state[- ]of[- ]the[- ]art", "SOTA", "cutting[- ]edge", "best[- ]in[- ]class", "world[- ]class",
+  "leading[- ]edge", "new record", "industry[- ]leading", "top[- ]of[- ]the[- ]line",
+]);
+
+// Verbs that report an outcome ("reduces", "achieved"); their -ing forms are weighed apart.
+const RESULT_VERBS = [
+  "outperform", "reduce", "improve", "achieve", "boost", "accelerate", "deliver", "enable", "double",
+  "triple", "halve", "shrink", "compress", "eliminate", "demonstrate", "increase", "decrease", "save",
+  "yield", "attain", "cut", "speed", "lower", "raise", "produce", "convert", "quantize", "optimize",
+  "recover", "match", "exceed", "surpass", "hurt", "degrade", "simplify", "scale", "lead", "result",
+];
+export const RESULT_VERB = compileWords([
+  ...RESULT_VERBS.map(finite),
+  "(?:we|they|results?|experiments?|studies|tests?) (?:also )?(?:show|showed|shown|find|found|observe[ds]?|demonstrate[ds]?|confirm(?:s|ed)?)",
+  "successfully",
+]);
+// "-ing" forms assert an outcome after a comma ("…, reducing latency") but not after a
+// preposition or conjunction ("when compressing models", "for reducing cost").
+export const RESULT_GERUND = new RegExp(
+  `(?<!\\b(?:when|for|of|in|by|to|while|before|after|without|on|about|at|from|into|towards?) )\\b(?:${RESULT_VERBS.map(gerund).join("|")})\\b`, "i");
+// Outcome nouns name a result without asserting it happened: weaker than the verbs.
+export const RESULT_NOUN = compileWords(["reductions?", "savings?", "improvements?", "speed-?ups?", "gains?"]);
+
+export const AVAILABILITY = compileWords([
+  "now available", "(?:generally|publicly|freely|widely|commercially|openly) available", "general availability",
+  "(?:is|are) (?:now )?available (?:on|for|in|at|from|as|under|via|to|today|now)", "available today",
+  "releas(?:e|es|ed|ing) (?:the|a|an|our|its|their|this|these|version|v?\\d)", "released (?:today|publicly|under|as open source|to the public)",
+  "is releasing", "are releasing", "open[- ]sourc(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
+  "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",
+  "deployed (?:in|to|at|on|across)", "in (?:public |private )?preview", "supplies", "(?:is|are) (?:widely )?available",
+]);
+
+// Case matters here: a capitalised word before the verb is a product or team name.
+export const AVAILABILITY_NAMED = /\b(?:[Rr]eleas(?:e|es|ed|ing) [A-Z]\w+|[A-Z]\w+ (?:has |have |also )*(?:introduc(?:es|ed)|releas(?:es|ed)|launch(?:es|ed)|open-sourced))\b/;
+export const CAPABILITY_NAMED = /\b[A-Z]\w+ (?:has |have |also )*(?:developed|built|created|implemented|designed)\b/;
+
+// Modal or enabling verb: the sentence states that something can be done.
+export const CAPABILITY_STRONG = compileWords([
+  "can", "is able to", "are able to", "capable of", "allow(?:s|ed|ing)?", "lets", "let (?:us|you|users|developers|researchers|them|people)", "enabl(?:e|es|ed|ing)",
+  "supports?", "supported", "makes? it possible", "(?:is|it's|it is) (?:indeed )?possible to", "compatible with",
+  "works? (?:with|on|directly|across|seamlessly)", "automatically", "without (?:requiring|needing|the need|any|additional|instantiating)",
+  "avoids?", "eliminates?", "applies to", "can be (?:applied|used|extended|added|specified|combined)",
+  "scales? (?:to|up|linearly)", "there are ways to", "limits? (?:\\w+ ){1,3}to",
+  "(?:we|they) (?:have |also )?(?:developed|built|created|implemented|designed)",
+]);
+
+// Weaker: verbs that often state a feature but also describe set-ups.
+export const CAPABILITY_WEAK = compileWords([
+  "offer(?:s|ed|ing)?", "provid(?:e|es|ed|ing)", "includes", "comes with", "handles?", "requires?", "required",
+  "limits?", "restricts?", "restricting", "could", "don['’]t contain", "doesn['’]t contain", "only (?:show|works|supports|applies)",
+  "(?:is|are) designed (?:to|in|for)", "(?:is|are) suitable for", "(?:is|are) sufficient", "serves?", "uses?",
+  "built-in", "easy[- ]to[- ]use", "(?:as|is) easy as", "easy (?:for \\w+ )?to",
+]);
+
+// A quantity named together with a relation (big-O, proportionality, "=") or a duration.
+export const MEASUREMENT_RELATION = /\bO\([^()]{1,80}\)|\bproportional to\b|\b(?:linear|quadratic|logarithmic)(?:ly)? (?:in|with)\b|\w\s?=\s?\S/i;
+export const MEASUREMENT_NOUN = compileWords([
+  "latency", "throughput", "accuracy", "memory(?: usage| footprint| overhead)?", "runtime", "bandwidth",
+  "parameters", "(?:model|batch|file|dataset) size", "overhead", "time and space", "energy", "power draw",
+  "cost", "hours?", "days?", "weeks?", "months?", "years?",
+]);
+export const SPELLED_AMOUNT = compileWords([
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several|hundreds of|thousands of|millions of|billions of) (?:seconds|minutes|hours|days|weeks|months|years|GPUs|machines|layers|parameters)",
+  "(?:from|by) (?:one|two|three|four|five|half) to (?:one|two|three|four|five)",
+  "(?:hours|days|weeks|months|years|dozens|hundreds|thousands|millions|billions) of (?!\\w+ing\\b)\\w+",
+]);

@@ -1,0 +1,121 @@
+// Sentences that are not claims whatever words they hold. Hard exclusions drop a sentence
+// (questions, captions, headings, boilerplate, thanks, bios, code, table rows); soft ones
+// scale its confidence down (hopes and plans, instructions, pointers, definitions, opinion).
+import { compileWords } from "./cues";
+import type { SentenceFacts } from "./facts";
+
+export interface ExclusionRule {
+  name: string;
+  /** Confidence multiplier; 0 drops the sentence. */
+  factor: number;
+  test(facts: SentenceFacts): boolean;
+}
+
+const QUESTION_END = /\?\s*["”’)\]]*$/;
+const BOILERPLATE = compileWords([
+  "appeared first on", "read more", "continue reading", "subscribe to", "sign up", "all rights reserved",
+  "share this", "click here", "related posts?", "posted in", "filed under", "tags:", "cookie",
+  "follow us", "listen (?:on|to)", "view (?:on|the) ",
+]);
+// "Figure 2: …", "Table 1. …", "Fig. 3 –"; the caption sentence only, later sentences are judged.
+const CAPTION = /^(?:figure|fig\.|table|chart|image|video|photo|source|credit|diagram|listing|algorithm)\s*\d*[a-z]?\s*[:.|–—-]/i;
+const THANKS = compileWords([
+  "(?:we|I) (?:would like to |also |gratefully |sincerely )?thank", "thanks? (?:to (?:all|everyone|our|the \\w+ team)|for|you|again)",
+  "grateful", "gratitude", "acknowledg(?:e|es|ed|ement|ements|ing)", "special thanks", "funded by", "funding from",
+  "supported (?:in part )?by (?:the |a |an )?(?:grant|NSF|national|award|fellowship)", "we appreciate",
+  "obtained from", "courtesy of",
+]);
+// "X is a Solutions Architect at Y", "We are a group of … researchers", "Posted by …".
+const BIO = new RegExp(
+  "\\b(?:is|was|am|are) (?:a|an|the) (?:[\\w-]+ ){0,4}(?:architect|engineer|scientist|researcher|manager|director|professor|student|lead|developer|intern|evangelist|advocate|specialist|consultant|founder|co-founder|ceo|cto|vp|head|fellow|editor|writer|author|designer|analyst|partner)s?\\b(?: [\\w-]+){0,4} (?:at|in|of|with|for|on)\\b" +
+  "|^(?:we are|I am|I['’]m) (?:a|an|the) (?:\\w+ ){0,3}(?:group|team) of\\b|^(?:posted|written|published|edited) by\\b|^about the authors?\\b",
+  "i",
+);
+const BYLINE = /^By [A-Z][\w.'’-]+ [A-Z]/;
+// A sentence made of a speaker label or stage direction only ("[MUSIC ENDS]", "HOST:").
+const LABEL_ONLY = /^(?:\[[^\]]{0,80}\]|\([^)]{0,80}\)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:)$/;
+const CODE_START = /^(?:from \S+ import|import |def |class |return\b|for \w+(?:, ?\w+)* in |if .*:$|#|\/\/|\/\*|\$ |>>>|[\w.]+\(.*\)$|[\w.[\]]+(?:, ?[\w.[\]]+)*,? ?=[^=]|[)\]}]$|@\w)/;
+const CODE_TOKEN = /\w\(\)|\w=["'\w]/;
+
+export const EXCLUSIONS: ExclusionRule[] = [
+  { name: "question", factor: 0, test: (f) => QUESTION_END.test(f.text) },
+  { name: "boilerplate", factor: 0, test: (f) => BOILERPLATE.test(f.text) && f.text.length < 200 },
+  { name: "caption", factor: 0, test: (f) => f.lineStart && CAPTION.test(f.text) },
+  { name: "thanks", factor: 0, test: (f) => THANKS.test(f.text) },
+  { name: "bio", factor: 0, test: (f) => BIO.test(f.text) || BYLINE.test(f.text) || isNameList(f.text) },
+  { name: "label", factor: 0, test: (f) => LABEL_ONLY.test(f.text) },
+  { name: "code", factor: 0, test: (f) => f.wholeLine && !/[.!]$/.test(f.text) && CODE_START.test(f.text) },
+  { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) },
+  { name: "heading", factor: 0, test: (f) => isHeading(f) },
+  { name: "intent", factor: 0.25, test: (f) => INTENT.test(f.text) },
+  { name: "instruction", factor: 0.25, test: (f) => INSTRUCTION.test(f.text) },
+  { name: "pointer", factor: 0.25, test: (f) => POINTER.test(f.text) },
+  { name: "lead-in", factor: 0.65, test: (f) => /:\s*$/.test(f.text) },
+  { name: "code-token", factor: 0.6, test: (f) => CODE_TOKEN.test(f.text) },
+  { name: "definition", factor: 0.55, test: (f) => f.figures.length === 0 && DEFINITION.test(f.text) },
+  { name: "opinion", factor: 0.45, test: (f) => f.figures.length === 0 && OPINION.test(f.text) },
+];
+
+const INTENT = compileWords([
+  "(?:we|I) (?:also )?(?:hope|plan|intend|aim|want|wish|would like|['’]d like|look forward|are (?:working|planning|exploring)|have been exploring|will)",
+  "has been exploring", "will continue", "in the future", "future work", "next steps?", "plans? to", "aims? to",
+  "(?:is|are) (?:still )?(?:at (?:its|an) early stage|under (?:active )?development)", "stay tuned", "coming soon",
+  "will (?:expand|grow|be added|improve)", "(?:is|are) expected to", "intends? to",
+]);
+const INSTRUCTION = new RegExp(
+  "^(?:please|to (?:learn|find out|get started|read|see|try) |click|visit|see |read |check out|learn more|try |download|install|sign up|subscribe|register|join |follow |contact|refer to|find |go to|head (?:to|over)|get started|let us know|make sure|note that|don['’]t forget|be sure)" +
+  "|\\blet us know\\b|\\bplease (?:find|see|visit|refer|let|read|try|share|send)\\b|^to \\w+ [^,]{1,60}, (?:the argument|set|use|run|call|pass|add)\\b",
+  "i",
+);
+const POINTER = compileWords([
+  "(?:is|are) (?:available|shown|described|explained|discussed|illustrated|summarized|listed|found) (?:here|below|above)",
+  "(?:read|learn|find (?:out )?|more details|see) more", "more details", "refer to", "can be found (?:here|in|at|on)",
+  "(?:we|you) (?:can )?(?:also )?(?:give|provide|present|find|read)(?: \\w+){0,2} (?:examples?|results|details|an overview|a tutorial|more)",
+  "explained (?:further )?below", "as follows", "(?:this|it) has (?:two|three|several) benefits", "we encourage (?:readers|you)",
+  "(?:following|below|above) (?:table|figure|chart|list)", "(?:table|figure|chart) (?:below|above)",
+  "(?:left|right|top|bottom|the|this) (?:table|figure|chart|plot|graph|panel)s? (?:shows?|reports?|summarizes?|lists?|illustrates?|compares?|presents?)",
+]);
+const DEFINITION = new RegExp(
+  "^(?:[\\w()-]+ ){1,6}(?:is|are) (?:a|an|the) (?:[\\w-]+ ){0,5}(?:method|technique|approach|implementation|library|framework|tool|algorithm|process|way|term|variant|component|type|kind|form|class|family|measure|metric|idea)\\b" +
+  // The defining verb comes right after the subject; in a relative clause it defines nothing.
+  "|^(?:[\\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps? (?:the )?)\\b" +
+  "|\\b(?:suppose|can be (?:thought of|seen|viewed|regarded|considered|described|understood) as)\\b" +
+  "|^(?:[^,]{1,40}, ){0,2}(?:we|I) (?:first |then |also |instead |now )?(?:use|consider|train|define|let|replace|compute|follow|adopt|perform|generate|enable|take)\\b" +
+  "|^(?:first|second|then|here|afterwards|internally|in (?:particular|light of))\\b,? (?:we|I)\\b",
+  "i",
+);
+const OPINION = new RegExp(
+  "\\b(?:we believe|I believe|I think|we think|in our (?:view|opinion)|(?:is|are|remains?|be) (?:\\w+ )?(?:critical|crucial|important|essential|vital|challenging|difficult|hard|unclear|non-trivial|nontrivial|laborious|paradoxical|subtle|impactful|promising|exciting|appealing|especially useful|interesting|a requirement)" +
+  "|key role|great potential|potential to|not a luxury|revolutioniz\\w+|may seem|appears? to|seems? to|arguably|open the doors?" +
+  "|^(?:\\w+ ){0,2}existing (?:methods|approaches|techniques|solutions|work|tools)|there is (?:a |still )?(?:lack|limited|little|a need|a gap)|limited composability|lack of)\\b",
+  "i",
+);
+
+// Headings: a whole line without sentence-final punctuation and without a figure
+// ("Introduction and Context"), or a short verbless label line ending in a period.
+function isHeading(f: SentenceFacts): boolean {
+  if (f.figures.length > 0) return false;
+  if (!f.wholeLine) return /^[^.!?]{1,60}\.$/.test(f.text) && f.lineStart && !VERBISH.test(f.text);
+  // Long unpunctuated lines with a verb are sentences whose scraper lost the period.
+  if (!/[.!?;:"”’)]$/.test(f.text)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
+  return f.text.length < 60 && !VERBISH.test(f.text);
+}
+// Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.
+const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b/i;
+
+// Table rows that the table finder missed: several numbers, few words, no final period.
+function isNumberRow(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
+  const tokens = text.split(/\s+/);
+  let numeric = 0;
+  for (const t of tokens) if (/^[~<>≈]?[$€£]?\d[\d,.]*[%a-zA-Z]{0,3}$|^(?:N\/A|OOM|-|—)$/.test(t)) numeric++;
+  return numeric >= 3 && numeric / tokens.length >= 0.3;
+}
+
+// Author lists: mostly capitalised names separated by commas, no verb.
+function isNameList(text: string): boolean {
+  const parts = text.split(/,\s*|\s+and\s+/);
+  if (parts.length < 4) return false;
+  const names = parts.filter((p) => /^(?:Dr\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/.test(p.trim())).length;
+  return names / parts.length >= 0.7;
+}

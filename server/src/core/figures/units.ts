@@ -1,0 +1,169 @@
+// Units written after a number, each with a canonical spelling and a dimension
+// ("400 gigabits per second" -> Gbit/s, data rate; "62.5 MB" -> MB, size). Unit prefixes are
+// kept in the unit, never applied to the value.
+import type { Dimension } from "../model";
+
+export interface UnitInfo { unit: string; dimension: Dimension }
+export interface UnitMatch extends UnitInfo { end: number }
+
+const exact = new Map<string, UnitInfo>(); // symbols: case matters ("MB" vs "mb", "ms" vs "Ms")
+const words = new Map<string, UnitInfo>(); // spelled-out units, matched case-insensitively
+/** Units that may only be glued to the digits ("32x"); spaced they are a letter or variable. */
+// "B"/"b" spaced are letters ("B = 32"), "us" spaced is the pronoun.
+const gluedOnly = new Set(["x", "X", "K", "B", "b", "us"]);
+
+function addSymbols(dimension: Dimension, unit: string, ...forms: string[]): void {
+  for (const f of [unit, ...forms]) exact.set(f, { unit, dimension });
+}
+function addWords(dimension: Dimension, unit: string, ...forms: string[]): void {
+  for (const f of forms) words.set(f.toLowerCase(), { unit, dimension });
+}
+
+// Data sizes: decimal and binary prefixes; "b" is a bit, "B" a byte.
+for (const [p, word] of [["K", "kilo"], ["M", "mega"], ["G", "giga"], ["T", "tera"], ["P", "peta"], ["E", "exa"]]) {
+  addSymbols("size", `${p}B`, ...(p === "K" ? ["kB"] : []), `${p}Byte`, `${p}Bytes`);
+  addSymbols("size", `${p}iB`);
+  addSymbols("size", `${p}bit`, `${p}b`, `${p}bits`, ...(p === "K" ? ["kb", "kbit"] : []));
+  addWords("size", `${p}B`, `${word}byte`, `${word}bytes`);
+  addWords("size", `${p}bit`, `${word}bit`, `${word}bits`);
+  addSymbols("data rate", `${p}bit/s`, `${p}bps`, `${p}b/s`, ...(p === "K" ? ["kbps", "kb/s"] : []));
+  addSymbols("data rate", `${p}B/s`, `${p}iB/s`, ...(p === "K" ? ["kB/s"] : []));
+}
+addSymbols("size", "B", "bytes"); addWords("size", "B", "byte", "bytes");
+addSymbols("size", "bit", "bits"); addWords("size", "bit", "bit", "bits");
+addSymbols("data rate", "bit/s", "bps", "b/s");
+
+// Time.
+addSymbols("time", "ns"); addSymbols("time", "μs", "µs", "us"); addSymbols("time", "ms");
+addSymbols("time", "s", "sec", "secs"); addSymbols("time", "min", "mins"); addSymbols("time", "h", "hr", "hrs");
+addWords("time", "ns", "nanosecond", "nanoseconds"); addWords("time", "μs", "microsecond", "microseconds");
+addWords("time", "ms", "millisecond", "milliseconds"); addWords("time", "s", "second", "seconds");
+addWords("time", "min", "minute", "minutes"); addWords("time", "h", "hour", "hours");
+addWords("time", "days", "day", "days"); addWords("time", "weeks", "week", "weeks");
+addWords("time", "months", "month", "months"); addWords("time", "years", "year", "years", "yr", "yrs");
+addWords("time", "decades", "decade", "decades"); addWords("time", "centuries", "century", "centuries");
+
+// Frequency, power, energy.
+for (const p of ["", "k", "M", "G", "T"]) addSymbols("frequency", `${p}Hz`);
+addWords("frequency", "Hz", "hertz"); addWords("frequency", "kHz", "kilohertz");
+addWords("frequency", "MHz", "megahertz"); addWords("frequency", "GHz", "gigahertz");
+for (const p of ["", "m", "k", "M", "G", "T"]) addSymbols("power", `${p}W`);
+addWords("power", "W", "watt", "watts"); addWords("power", "kW", "kilowatt", "kilowatts");
+addWords("power", "MW", "megawatt", "megawatts"); addWords("power", "GW", "gigawatt", "gigawatts");
+for (const p of ["", "k", "M", "G", "T"]) addSymbols("energy", `${p}Wh`);
+for (const p of ["", "k", "M", "G"]) addSymbols("energy", `${p}J`);
+for (const p of ["", "m", "k", "M", "G", "T"]) addSymbols("energy", `${p}eV`);
+addSymbols("energy", "μeV", "µeV"); addSymbols("energy", "kcal");
+addWords("energy", "J", "joule", "joules"); addWords("energy", "kWh", "kilowatt-hour", "kilowatt-hours");
+addWords("energy", "kcal", "calories", "kilocalories");
+
+// Length, mass, temperature.
+addSymbols("length", "nm"); addSymbols("length", "μm", "µm", "um"); addSymbols("length", "mm");
+addSymbols("length", "cm"); addSymbols("length", "m"); addSymbols("length", "km");
+addSymbols("length", "mi"); addSymbols("length", "ft"); addSymbols("length", "Å");
+addWords("length", "nm", "nanometer", "nanometers", "nanometre", "nanometres");
+addWords("length", "μm", "micrometer", "micrometers", "micron", "microns");
+addWords("length", "mm", "millimeter", "millimeters", "millimetre", "millimetres");
+addWords("length", "cm", "centimeter", "centimeters", "centimetre", "centimetres");
+addWords("length", "m", "meter", "meters", "metre", "metres");
+addWords("length", "km", "kilometer", "kilometers", "kilometre", "kilometres");
+addWords("length", "mi", "mile", "miles"); addWords("length", "ft", "foot", "feet");
+addWords("length", "in", "inch", "inches"); // never the bare word "in" addWords("length", "yd", "yard", "yards");
+addWords("length", "light-years", "light-year", "light-years");
+addSymbols("mass", "mg"); addSymbols("mass", "g"); addSymbols("mass", "kg"); addSymbols("mass", "lb", "lbs");
+addSymbols("mass", "oz");
+addWords("mass", "mg", "milligram", "milligrams"); addWords("mass", "g", "gram", "grams");
+addWords("mass", "kg", "kilogram", "kilograms"); addWords("mass", "t", "tonne", "tonnes", "ton", "tons");
+addWords("mass", "lb", "pound", "pounds"); addWords("mass", "oz", "ounce", "ounces");
+addSymbols("temperature", "°C", "℃", "° C"); addSymbols("temperature", "°F", "℉", "° F");
+addSymbols("temperature", "mK"); addWords("temperature", "K", "kelvin", "millikelvin");
+addWords("temperature", "°C", "degrees celsius", "degrees centigrade"); addWords("temperature", "°F", "degrees fahrenheit");
+addSymbols("other", "°");
+
+// Compute.
+for (const p of ["", "G", "T", "P", "E"]) addSymbols("compute", `${p}FLOPS`, `${p}FLOPs`, `${p}FLOP`, `${p}flops`, `${p}FLOP/s`);
+addWords("compute", "GFLOPS", "gigaflops"); addWords("compute", "TFLOPS", "teraflops");
+addWords("compute", "PFLOPS", "petaflops"); addWords("compute", "EFLOPS", "exaflops");
+addWords("compute", "FLOPS", "flops");
+
+// Percentages and multipliers.
+addSymbols("percent", "%"); addSymbols("other", "‰");
+addWords("percent", "%", "percent", "per cent", "pct");
+addWords("percent", "percentage points", "percentage points", "percentage point");
+addSymbols("percent", "pp"); exact.set("pp", { unit: "percentage points", dimension: "percent" });
+addSymbols("multiplier", "x", "X", "×");
+addWords("multiplier", "x", "times", "fold", "-fold");
+
+// Money written after the amount.
+addWords("money", "USD", "usd", "dollars", "dollar", "us dollars"); addWords("money", "EUR", "eur", "euros", "euro");
+addWords("money", "GBP", "gbp"); addWords("money", "JPY", "jpy", "yen"); addWords("money", "CNY", "yuan", "rmb");
+addWords("money", "INR", "inr", "rupees"); addWords("money", "cents", "cents");
+
+// Rates and other technical units.
+addSymbols("frequency", "fps", "FPS"); addWords("frequency", "fps", "frames per second");
+addSymbols("frequency", "rpm"); addSymbols("other", "dB", "dBm"); addSymbols("other", "mph");
+addSymbols("other", "km/h"); addSymbols("other", "m/s"); addSymbols("other", "ppm"); addSymbols("other", "ppb");
+for (const p of ["", "m", "k"]) addSymbols("other", `${p}V`);
+addSymbols("other", "mA"); addSymbols("other", "Ω");
+addWords("other", "tokens/s", "tokens per second", "tokens/s", "tokens/sec", "tok/s");
+addWords("other", "samples/s", "samples per second", "samples/s", "samples/sec");
+addWords("other", "images/s", "images per second", "images/s", "images/sec");
+addWords("other", "queries/s", "queries per second", "qps", "QPS");
+
+/** The next up-to-three word-like pieces after `at` ("per", "second", …), for phrase units. */
+const PIECE = /[ \u00a0\u2009\u202f]?(%|‰|°\s?[CF]|℃|℉|×|[\p{L}µμΩ°Å][\p{L}µμΩ°²³]*(?:-[\p{L}]+)?(?:\/[\p{L}]+)?)/uy;
+
+function readPieces(text: string, at: number, max: number): { word: string; end: number; spaced: boolean }[] {
+  const out: { word: string; end: number; spaced: boolean }[] = [];
+  let pos = at;
+  for (let i = 0; i < max; i++) {
+    PIECE.lastIndex = pos;
+    const m = PIECE.exec(text);
+    if (!m) break;
+    out.push({ word: m[1], end: pos + m[0].length, spaced: m[0].length > m[1].length });
+    pos += m[0].length;
+  }
+  return out;
+}
+
+function lookUp(phrase: string): UnitInfo | undefined {
+  return exact.get(phrase) ?? (phrase.length >= 2 ? words.get(phrase.toLowerCase()) : undefined);
+}
+
+// A rate suffix turns a quantity into a per-second rate ("gigabits per second" -> Gbit/s).
+const PER_SECOND = /(?:\/s(?:ec)?|[ \u00a0](?:per|a) second)(?![\p{L}\d])/uy;
+
+/** The unit that starts at `at` (after an optional space), or null. */
+export function readUnit(text: string, at: number): UnitMatch | null {
+  const pieces = readPieces(text, at, 3);
+  for (let n = pieces.length; n >= 1; n--) {
+    const phrase = pieces.slice(0, n).map((p) => p.word).join(" ");
+    const info = lookUp(phrase);
+    if (!info) continue;
+    if (pieces[0].spaced && gluedOnly.has(phrase)) continue;
+    const after = text.charCodeAt(pieces[n - 1].end);
+    if (!Number.isNaN(after) && /[\p{L}\d]/u.test(text[pieces[n - 1].end])) continue;
+    return withRate({ ...info, end: pieces[n - 1].end }, text);
+  }
+  return null;
+}
+
+function withRate(match: UnitMatch, text: string): UnitMatch {
+  if (match.dimension !== "size" && match.dimension !== "other") return match;
+  PER_SECOND.lastIndex = match.end;
+  const m = PER_SECOND.exec(text);
+  if (!m || match.unit.includes("/")) return match;
+  return { unit: `${match.unit}/s`, dimension: match.dimension === "size" ? "data rate" : "other", end: match.end + m[0].length };
+}
+
+/** A unit named in a table header ("Mem (MB)", "Latency [ms]", "%"), for cells without one. */
+export function readHeaderUnit(header: string): UnitInfo | null {
+  const m = /[([]\s*([^()[\]]{1,12}?)\s*[)\]]\s*$/u.exec(header);
+  const candidate = m ? m[1] : header.trim();
+  return lookUp(candidate) ?? null;
+}
+
+/** True when a letter run glued to digits is a unit ("65ms", "16GB", "32x"). */
+export function isGluedUnit(letters: string): boolean {
+  return exact.has(letters) || (letters.length >= 3 && words.has(letters.toLowerCase()));
+}

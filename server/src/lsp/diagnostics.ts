@@ -1,0 +1,59 @@
+// Diagnostics: one per claim, shaped by its review state (rules table in diagnosticRules.ts),
+// plus file notices, orphaned tags and review-file errors. Capped so nothing floods Problems.
+import { Diagnostic, DiagnosticSeverity } from "vscode-languageserver";
+import type { Claim } from "../core/model";
+import type { DocumentState } from "./analysisCache";
+import { CLAIM_RULES, FILE_RULES, severityFromSetting } from "./diagnosticRules";
+import { tagOfClaim, type ReviewView } from "./reviewView";
+import type { Settings } from "./settings";
+
+export interface ClaimDiagnosticData { kind: "claim"; start: number; end: number; text: string; article: number; tag: string | null }
+
+export function buildDiagnostics(uri: string, state: DocumentState, review: ReviewView, settings: Settings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (state.notice) {
+    const rule = state.notice.code === "file.binary" ? FILE_RULES.binary : FILE_RULES.tooLarge;
+    out.push({ range: top, severity: rule.severity, code: rule.code, source: "seed-review", message: state.notice.message });
+  }
+  if (review.error) out.push({ range: top, severity: FILE_RULES.reviewFile.severity, code: FILE_RULES.reviewFile.code, source: "seed-review", message: review.error });
+  for (const orphan of review.orphans) {
+    out.push({ range: top, severity: FILE_RULES.orphanTag.severity, code: FILE_RULES.orphanTag.code, source: "seed-review", message: `A "${orphan.tag}" tag lost its text (kept in the review file): “${shorten(orphan.exact, 80)}”` });
+  }
+  const unreviewedSeverity = severityFromSetting(settings.claims.severity);
+  const limit = settings.claims.maxDiagnosticsPerFile;
+  let shown = 0;
+  for (const claim of state.analysis.claims) {
+    const diagnostic = claimDiagnostic(uri, state, claim, review, unreviewedSeverity);
+    if (!diagnostic) continue;
+    if (shown++ >= limit) {
+      out.push({ range: top, severity: FILE_RULES.truncated.severity, code: FILE_RULES.truncated.code, source: "seed-review", message: `Only the first ${limit} claims are shown (seedReview.claims.maxDiagnosticsPerFile).` });
+      break;
+    }
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+function claimDiagnostic(uri: string, state: DocumentState, claim: Claim, review: ReviewView, unreviewedSeverity: DiagnosticSeverity | null): Diagnostic | null {
+  const tag = tagOfClaim(review, claim.span);
+  const rule = CLAIM_RULES[tag?.tag ?? "unreviewed"];
+  const severity = tag ? rule.severity : unreviewedSeverity;
+  if (severity === null) return null;
+  const figures = state.analysis.figures.filter((f) => f.span.start >= claim.span.start && f.span.end <= claim.span.end);
+  const note = tag?.note ? ` — note: ${tag.note}` : "";
+  const data: ClaimDiagnosticData = { kind: "claim", start: claim.span.start, end: claim.span.end, text: claim.text, article: claim.article, tag: tag?.tag ?? null };
+  return {
+    range: claim.range,
+    severity,
+    code: rule.code,
+    source: "seed-review",
+    message: `${rule.label} (${claim.kind}): ${claim.reasons.join(", ")}${note}`,
+    relatedInformation: figures.slice(0, 8).map((f) => ({ location: { uri, range: f.range }, message: `figure ${f.text}` })),
+    data,
+  };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

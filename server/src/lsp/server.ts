@@ -1,0 +1,217 @@
+// Language server wiring: capabilities, document sync, settings, and one handler per feature.
+// Every handler gets the cached Analysis for (uri, version), maps it, and returns.
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError,
+  TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+} from "vscode-languageserver";
+import { fileURLToPath } from "node:url";
+import { relative } from "node:path";
+import { AnalysisCache, type DocumentState } from "./analysisCache";
+import { buildCodeActions } from "./codeActions";
+import { buildCodeLenses, summarizeArticle } from "./codeLens";
+import { SERVER_COMMANDS } from "./commandNames";
+import { Debouncer } from "./debouncer";
+import { buildDiagnostics } from "./diagnostics";
+import { buildDocumentLinks } from "./documentLinks";
+import { buildDocumentSymbols } from "./documentSymbols";
+import { runServerCommand } from "./executeCommand";
+import { buildFoldingRanges } from "./folding";
+import { buildHover } from "./hover";
+import { buildInlayHints } from "./inlayHints";
+import { figuresRequest, progressNotification, reviewTreeRequest } from "./protocolExtensions";
+import { buildFigureRows, buildReviewTree } from "./reviewTree";
+import type { ReviewPort } from "./reviewPort";
+import { EMPTY_REVIEW, type ReviewView } from "./reviewView";
+import { buildSelectionRanges } from "./selectionRanges";
+import { buildSemanticTokens, TOKEN_LEGEND } from "./semanticTokens";
+import { defaultSettings, parseSettings, type Settings } from "./settings";
+import { WorkspaceIndex, type IndexScope } from "./workspaceIndex";
+import { buildWorkspaceSymbols } from "./workspaceSymbols";
+
+export interface ServerDependencies {
+  /** Creates the review store once the workspace roots are known. */
+  createReviewPort: (roots: string[], settings: () => Settings, log: (message: string) => void) => ReviewPort;
+}
+
+const DIAGNOSTICS_DELAY_MS = 200;
+
+export function startServer(connection: Connection, deps: ServerDependencies): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = defaultSettings;
+  let roots: string[] = [];
+  let supportsConfiguration = false;
+  let editNoteInClient = false;
+  let supportsRefresh = false;
+  let review: ReviewPort | null = null;
+  const index = new WorkspaceIndex();
+  const cache = new AnalysisCache(() => ({
+    analysis: { includeOptionalFigures: settings.figures.optionalTier, minClaimConfidence: settings.claims.minConfidence, outlineOnly: false },
+    maxBytes: settings.maxFileSizeMB * 1e6,
+  }));
+  const log = (message: string) => connection.console.log(message);
+
+  const stateOf = (uri: string): DocumentState => {
+    const doc = documents.get(uri);
+    if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `Seed Review: ${uri} is not open`);
+    return cache.get(doc);
+  };
+  const reviewOf = (uri: string): ReviewView => {
+    const doc = documents.get(uri);
+    if (!review || !doc) return EMPTY_REVIEW;
+    try { return review.view(uri, doc.getText()); } catch (e) { return { ...EMPTY_REVIEW, error: String((e as Error).message ?? e) }; }
+  };
+  const labelOf = (uri: string): string => {
+    try {
+      const path = fileURLToPath(uri);
+      const root = roots.find((r) => path.startsWith(r));
+      return root ? relative(root, path) : path;
+    } catch { return uri; }
+  };
+
+  const publish = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const state = cache.get(doc);
+      const view = reviewOf(uri);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: buildDiagnostics(uri, state, view, settings) });
+      index.update(uri, labelOf(uri), state.analysis);
+      const totals = state.analysis.articles.map((_, i) => summarizeArticle(state, view, i));
+      void connection.sendNotification(progressNotification, {
+        uri,
+        claims: totals.reduce((n, t) => n + t.claims, 0),
+        reviewed: totals.reduce((n, t) => n + t.reviewed, 0),
+        disputed: totals.reduce((n, t) => n + t.disputed, 0),
+        orphans: view.orphans.length,
+      });
+    } catch (e) {
+      connection.console.error(`Seed Review: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
+    }
+  };
+  const debouncer = new Debouncer(DIAGNOSTICS_DELAY_MS, publish);
+  const refreshCodeLenses = () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  const refreshViews = () => {
+    for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
+    refreshCodeLenses();
+    if (supportsRefresh) connection.languages.semanticTokens.refresh();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    supportsRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    editNoteInClient = !!(params.initializationOptions as { editNoteInClient?: boolean } | undefined)?.editNoteInClient;
+    roots = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (!roots.length && params.rootUri) roots = [fileURLToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: "Seed Review" },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        semanticTokensProvider: { legend: TOKEN_LEGEND, full: true, range: false },
+        inlayHintProvider: true,
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: "seed-review", version: "0.1.0" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "seedReview" });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.review.json" }, { globPattern: "**/*.txt" }] }).catch(() => undefined);
+    await loadSettings();
+    review = deps.createReviewPort(roots, () => settings, log);
+    refreshViews();
+    void rebuildIndex();
+  });
+
+  const loadSettings = async () => {
+    if (!supportsConfiguration) return;
+    const raw = await connection.workspace.getConfiguration("seedReview").catch(() => ({}));
+    const { settings: parsed, problems } = parseSettings(raw);
+    settings = parsed;
+    if (problems.length) void connection.window.showWarningMessage(`Seed Review: invalid settings, defaults used instead — ${problems.join("; ")}`);
+    cache.clear();
+  };
+
+  const indexScope = (): IndexScope => ({
+    roots, include: settings.include, exclude: settings.exclude, maxBytes: settings.maxFileSizeMB * 1e6,
+    options: { includeOptionalFigures: settings.figures.optionalTier, minClaimConfidence: settings.claims.minConfidence, outlineOnly: false },
+  });
+  let indexGeneration = 0;
+  const rebuildIndex = async () => {
+    const generation = ++indexGeneration;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin("Seed Review: indexing corpus files", 0, undefined, true);
+    await index.rebuild(indexScope(), (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), () => generation !== indexGeneration || !!progress?.token.isCancellationRequested);
+    for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), cache.get(doc).analysis);
+    progress?.done();
+    log(`Seed Review: indexed ${index.all().length} corpus files`);
+  };
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
+    refreshViews();
+    void rebuildIndex();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      if (change.uri.endsWith(".review.json")) {
+        const textUri = change.uri.slice(0, -".review.json".length);
+        review?.invalidate(textUri);
+        for (const doc of documents.all()) if (review?.reviewPathOf(doc.uri) === safePath(change.uri)) { review.invalidate(doc.uri); debouncer.schedule(doc.uri, 0); }
+        debouncer.schedule(textUri, 0);
+      } else if (!documents.get(change.uri)) {
+        const path = safePath(change.uri);
+        if (path) void index.indexFile(path, labelOf(change.uri), indexScope());
+      }
+    }
+    refreshCodeLenses();
+  });
+
+  documents.onDidOpen(({ document }) => debouncer.schedule(document.uri, 0));
+  documents.onDidChangeContent(({ document }) => debouncer.schedule(document.uri));
+  documents.onDidClose(({ document }) => {
+    debouncer.cancel(document.uri);
+    cache.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => buildDocumentSymbols(stateOf(textDocument.uri).analysis));
+  connection.onFoldingRanges(({ textDocument }) => { const s = stateOf(textDocument.uri); return buildFoldingRanges(s.model, s.analysis); });
+  connection.onSelectionRanges(({ textDocument, positions }) => { const s = stateOf(textDocument.uri); return buildSelectionRanges(s.model, s.analysis, positions); });
+  connection.onDocumentLinks(({ textDocument }) => buildDocumentLinks(stateOf(textDocument.uri).model));
+  connection.onWorkspaceSymbol(({ query }) => buildWorkspaceSymbols(index.all(), query));
+  connection.onHover(({ textDocument, position }) => buildHover({
+    state: stateOf(textDocument.uri), review: reviewOf(textDocument.uri), sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
+  }, position));
+  connection.onCodeAction((params) => buildCodeActions(params, stateOf(params.textDocument.uri), reviewOf(params.textDocument.uri), editNoteInClient));
+  connection.onCodeLens(({ textDocument }) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri), reviewOf(textDocument.uri)));
+  connection.languages.semanticTokens.on(({ textDocument }) => settings.figures.semanticTokens ? buildSemanticTokens(stateOf(textDocument.uri)) : { data: [] });
+  connection.languages.inlayHint.on(({ textDocument, range }) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri), range) : []);
+  connection.onRequest(reviewTreeRequest, ({ uri }) => buildReviewTree(stateOf(uri), reviewOf(uri)));
+  connection.onRequest(figuresRequest, ({ filter }) => buildFigureRows(index.all(), filter));
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (!review) throw new ResponseError(ErrorCodes.ServerNotInitialized, "Seed Review: the review store is not ready yet");
+    const result = await runServerCommand(command, args ?? [], { documents, stateOf, review, settings });
+    for (const uri of result.touched) debouncer.schedule(uri, 0);
+    refreshCodeLenses();
+    return result.value;
+  });
+
+  connection.onShutdown(() => debouncer.dispose());
+  documents.listen(connection);
+  connection.listen();
+}
+
+function safePath(uri: string): string | null {
+  try { return fileURLToPath(uri); } catch { return null; }
+}

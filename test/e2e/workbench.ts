@@ -1,0 +1,161 @@
+// Drives the VS Code workbench in a browser page the way a user does (keyboard, clicks) and reads
+// what a user sees (status bar, hovers, outline, breadcrumbs, squiggles). Every wait is for a
+// DOM condition; there are no fixed sleeps.
+import type { Locator, Page } from "playwright-core";
+import type { TextPosition } from "./workspace";
+
+const activeEditor = ".editor-group-container.active .monaco-editor";
+const quickInput = ".quick-input-widget";
+const hoverWidget = ".monaco-editor .monaco-hover:not(.hidden)";
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** Loads the workbench for a folder and waits until its status bar and explorer are there. */
+  async load(url: string, folder: string): Promise<void> {
+    await this.page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+    await this.page.waitForSelector(".monaco-workbench", { timeout: 60_000 });
+    await this.page.waitForSelector(".part.statusbar", { timeout: 30_000 });
+    await this.page.waitForSelector(".explorer-folders-view, .explorer-viewlet", { timeout: 30_000 });
+  }
+
+  /** Runs a command from the palette by its label (F1, type, Enter on the matching row). */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press("F1");
+    const input = this.page.locator(`${quickInput} input`);
+    await input.waitFor({ state: "visible" });
+    await input.fill(`>${label}`);
+    await this.page
+      .locator(`${quickInput} .monaco-list-row.focused`, { hasText: label })
+      .waitFor({ state: "visible" });
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(quickInput).waitFor({ state: "hidden" });
+  }
+
+  /** Opens a workspace file through Quick Open and waits for its tab to be the active one. */
+  async openFile(relativePath: string): Promise<void> {
+    const name = relativePath.split("/").pop() ?? relativePath;
+    await this.page.keyboard.press("Control+P");
+    const input = this.page.locator(`${quickInput} input`);
+    await input.waitFor({ state: "visible" });
+    await input.fill(relativePath);
+    await this.page
+      .locator(`${quickInput} .monaco-list-row.focused`, { hasText: name })
+      .waitFor({ state: "visible" });
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(".tab.active", { hasText: name }).waitFor({ state: "visible" });
+    await this.page.locator(`${activeEditor} .view-lines`).waitFor({ state: "visible" });
+  }
+
+  /** Puts the cursor at a 1-based position with Go to Line (`line:column`) and checks it landed. */
+  async moveCursor(position: TextPosition): Promise<void> {
+    await this.page.keyboard.press("Control+G");
+    const input = this.page.locator(`${quickInput} input`);
+    await input.waitFor({ state: "visible" });
+    await input.fill(`:${position.line}:${position.column}`);
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(quickInput).waitFor({ state: "hidden" });
+    await this.waitForCursor(position.line, position.column);
+  }
+
+  /** Waits until the status bar shows the cursor on `line` (and `column` when given). */
+  async waitForCursor(line: number, column?: number): Promise<void> {
+    const expected = column === undefined ? `Ln ${line},` : `Ln ${line}, Col ${column}`;
+    await this.page.waitForFunction(
+      (text) => document.querySelector('[id="status.editor.selection"]')?.textContent?.includes(text) ?? false,
+      expected,
+    );
+  }
+
+  /** Text of the status bar's language-mode item ("Plain Text", "Seed Corpus", ...). */
+  async waitForLanguageMode(label: string): Promise<void> {
+    await this.page.waitForFunction(
+      (text) => document.querySelector('[id="status.editor.mode"]')?.textContent?.trim() === text,
+      label,
+    );
+  }
+
+  async languageMode(): Promise<string> {
+    return (await this.page.locator('[id="status.editor.mode"]').textContent())?.trim() ?? "";
+  }
+
+  /** Waits for at least one diagnostic squiggle in the active editor. */
+  async waitForSquiggles(): Promise<void> {
+    await this.page.waitForSelector(`${activeEditor} [class*="squiggly-"]`, { timeout: 30_000 });
+  }
+
+  async countSquiggles(): Promise<number> {
+    return this.page.locator(`${activeEditor} [class*="squiggly-"]`).count();
+  }
+
+  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it has some. */
+  async showHoverText(mustContain?: string): Promise<string> {
+    await this.page.keyboard.press("Escape");
+    await this.page.keyboard.press("Control+K");
+    await this.page.keyboard.press("Control+I");
+    const hover = this.page.locator(hoverWidget).first();
+    await hover.waitFor({ state: "visible" });
+    if (mustContain !== undefined) {
+      await this.page.waitForFunction(
+        ([selector, text]) => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(text)),
+        [hoverWidget, mustContain] as const,
+      );
+    }
+    const texts = await this.page.locator(hoverWidget).allTextContents();
+    return texts.join("\n");
+  }
+
+  /** Error toasts currently shown (notification center toasts with the error icon). */
+  async errorNotifications(): Promise<string[]> {
+    return this.page
+      .locator(".notification-toast .notification-list-item:has(.codicon-error)")
+      .allTextContents();
+  }
+
+  /** Rows of the Outline view (opened with its focus command), by label and tree depth. */
+  async outlineRows(): Promise<{ label: string; level: number }[]> {
+    const rows = this.page.locator(".outline-pane .monaco-list-row");
+    await rows.first().waitFor({ state: "visible", timeout: 30_000 });
+    return rows.evaluateAll((elements) =>
+      elements.map((el) => ({
+        label: el.querySelector(".label-name")?.textContent?.trim() ?? el.textContent?.trim() ?? "",
+        level: Number(el.getAttribute("aria-level") ?? "0"),
+      })),
+    );
+  }
+
+  outlineRow(label: string): Locator {
+    return this.page.locator(".outline-pane .monaco-list-row", { hasText: label }).first();
+  }
+
+  /** Labels of the editor breadcrumbs (file path parts, then symbols at the cursor). */
+  async breadcrumbs(): Promise<string[]> {
+    return this.page
+      .locator(".editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item")
+      .allTextContents();
+  }
+
+  async waitForBreadcrumb(text: string): Promise<void> {
+    await this.page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll(".editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item")].some(
+          (el) => el.textContent?.includes(label),
+        ),
+      text,
+    );
+  }
+
+  /** Opens the quick-fix menu at the cursor and picks the action whose title contains `title`. */
+  async applyQuickFix(title: string): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await this.page.keyboard.press("Control+Period");
+    const action = this.page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
+    await action.waitFor({ state: "visible" });
+    await action.click();
+    await this.page.locator(".action-widget").waitFor({ state: "hidden" });
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+}
