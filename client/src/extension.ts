@@ -30,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     ...registerCommands(client, corpus, reviewTree, figures),
+    // Review files may be written once the user trusts the workspace: restart with trust.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
   context.subscriptions.push(client.onNotification("seedReview/progress", (p: FileProgress) => {
     statusBar.update(p);

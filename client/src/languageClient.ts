@@ -12,7 +12,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID, scheme: "file" }, { language: LANGUAGE_ID, scheme: "untitled" }],
     synchronize: { configurationSection: "seedReview" },
-    initializationOptions: { editNoteInClient: true },
+    initializationOptions: () => ({ editNoteInClient: true, trusted: vscode.workspace.isTrusted }),
     outputChannelName: "Seed Review",
   };
   return new LanguageClient("seedReview", "Seed Review", serverOptions, clientOptions);

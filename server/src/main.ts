@@ -4,4 +4,4 @@ import { startServer } from "./lsp/server";
 import { createFileReviewPort } from "./lsp/fileReviewPort";
 
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { createReviewPort: createFileReviewPort });
+startServer(connection, { createReviewPort: (roots, settings, log, trusted) => createFileReviewPort({ roots, settings, log, trusted }) });

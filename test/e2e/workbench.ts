@@ -8,6 +8,10 @@ const activeEditor = ".editor-group-container.active .monaco-editor";
 const quickInput = ".quick-input-widget";
 const hoverWidget = ".monaco-editor .monaco-hover:not(.hidden)";
 
+// The page functions below run in the browser; this file is type-checked without the DOM lib,
+// so declare the little of `document` they use.
+declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
+
 export class Workbench {
   constructor(readonly page: Page) {}
 
@@ -145,14 +149,26 @@ export class Workbench {
     );
   }
 
-  /** Opens the quick-fix menu at the cursor and picks the action whose title contains `title`. */
+  /**
+   * Opens the quick-fix menu at the cursor and picks the action whose title contains `title`
+   * with the keyboard (the menu blocks pointer events while it settles, so clicks are flaky).
+   */
   async applyQuickFix(title: string): Promise<void> {
     await this.page.keyboard.press("Escape");
     await this.page.keyboard.press("Control+Period");
-    const action = this.page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
-    await action.waitFor({ state: "visible" });
-    await action.click();
-    await this.page.locator(".action-widget").waitFor({ state: "hidden" });
+    const rows = this.page.locator(".action-widget .monaco-list-row.action");
+    await this.page.locator(".action-widget .monaco-list-row.action", { hasText: title }).first().waitFor({ state: "visible" });
+    const count = await rows.count();
+    for (let step = 0; step <= count; step++) {
+      const focused = (await this.page.locator(".action-widget .monaco-list-row.focused").textContent()) ?? "";
+      if (focused.includes(title)) {
+        await this.page.keyboard.press("Enter");
+        await this.page.locator(".action-widget").waitFor({ state: "hidden" });
+        return;
+      }
+      await this.page.keyboard.press("ArrowDown");
+    }
+    throw new Error(`quick fix "${title}" could not be focused in the menu`);
   }
 
   async screenshot(path: string): Promise<void> {

@@ -17,6 +17,7 @@ const schemas = {
   [SERVER_COMMANDS.clearTag]: claimTarget,
   [SERVER_COMMANDS.setNote]: claimTarget.extend({ note: z.string() }),
   [SERVER_COMMANDS.tagArticle]: z.object({ uri: z.string(), article: z.number().int().min(0), tag }),
+  [SERVER_COMMANDS.exportReview]: z.object({ uri: z.string(), format: z.enum(["md", "csv", "w3c", "sarif"]) }),
 };
 
 export interface CommandContext {
@@ -35,6 +36,10 @@ export async function runServerCommand(command: string, args: unknown[], ctx: Co
   const doc = ctx.documents.get(input.uri);
   if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `Seed Review: ${input.uri} is not open`);
   const text = doc.getText();
+  if (command === SERVER_COMMANDS.exportReview) {
+    const format = (input as unknown as { format: "md" | "csv" | "w3c" | "sarif" }).format;
+    return { value: ctx.review.exportReview(input.uri, text, ctx.stateOf(input.uri).analysis, format), touched: [] };
+  }
   const changes = changesFor(command, input, text, ctx);
   const error = await ctx.review.apply(input.uri, changes);
   if (error) throw new ResponseError(ErrorCodes.InternalError, error);

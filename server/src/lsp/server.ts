@@ -31,7 +31,7 @@ import { buildWorkspaceSymbols } from "./workspaceSymbols";
 
 export interface ServerDependencies {
   /** Creates the review store once the workspace roots are known. */
-  createReviewPort: (roots: string[], settings: () => Settings, log: (message: string) => void) => ReviewPort;
+  createReviewPort: (roots: string[], settings: () => Settings, log: (message: string) => void, trusted: boolean) => ReviewPort;
 }
 
 const DIAGNOSTICS_DELAY_MS = 200;
@@ -43,6 +43,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let supportsConfiguration = false;
   let editNoteInClient = false;
   let supportsRefresh = false;
+  let trusted = true;
   let review: ReviewPort | null = null;
   const index = new WorkspaceIndex();
   const cache = new AnalysisCache(() => ({
@@ -100,7 +101,10 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
-    editNoteInClient = !!(params.initializationOptions as { editNoteInClient?: boolean } | undefined)?.editNoteInClient;
+    const init = (params.initializationOptions ?? {}) as { editNoteInClient?: boolean; trusted?: boolean };
+    editNoteInClient = !!init.editNoteInClient;
+    // Clients that know about workspace trust say so; others (Neovim, tests) are trusted.
+    trusted = init.trusted !== false;
     roots = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (!roots.length && params.rootUri) roots = [fileURLToPath(params.rootUri)];
     return {
@@ -127,7 +131,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "seedReview" });
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.review.json" }, { globPattern: "**/*.txt" }] }).catch(() => undefined);
     await loadSettings();
-    review = deps.createReviewPort(roots, () => settings, log);
+    review = deps.createReviewPort(roots, () => settings, log, trusted);
     refreshViews();
     void rebuildIndex();
   });

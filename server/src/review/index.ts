@@ -3,7 +3,7 @@ export { ReviewStore, type ReviewStoreOptions } from "./reviewStore";
 export { ReviewFileError, type ReviewFileProblem } from "./reviewFileError";
 export { anchorAnnotations, type AnchoredAnnotation, type AnchorMethod, type AnchorResult } from "./anchoring";
 export { TAGS, readNote, readTag, type Annotation, type ReviewCollection, type Tag } from "./reviewSchema";
-export type { TagRequest } from "./reviewEdits";
+export type { SpanChange, TagRequest } from "./reviewEdits";
 export { listReviewRows, countStatuses, type FileReview, type ReviewRow, type ReviewStatus } from "./export/reviewRows";
 export { formatMarkdownReport } from "./export/markdownReport";
 export { formatReviewCsv } from "./export/csvExport";

@@ -40,6 +40,23 @@ export function upsertTag(collection: ReviewCollection, request: TagRequest, sta
   return { collection: replaceItem(collection, annotation), annotation };
 }
 
+/** One change of a batch: a tag (or null to clear the tag) for the claim at `span`. */
+export interface SpanChange { span: Span; tag: Tag | null; note?: string }
+
+/** Applies a batch of changes in order (one write for a "tag all claims in this article" action). */
+export function applySpanChanges(collection: ReviewCollection, documentText: string, changes: readonly SpanChange[], creator: string | undefined, nextStamp: () => EditStamp): ReviewCollection {
+  let current = collection;
+  for (const change of changes) {
+    if (change.tag) {
+      current = upsertTag(current, { documentText, span: change.span, tag: change.tag, note: change.note, creator }, nextStamp()).collection;
+    } else {
+      const existing = findAnnotationAt(current, documentText, change.span);
+      if (existing) current = removeAnnotation(current, existing.id).collection;
+    }
+  }
+  return current;
+}
+
 export function removeAnnotation(collection: ReviewCollection, id: string): { collection: ReviewCollection; removed: boolean } {
   const items = collection.items.filter((a) => a.id !== id);
   if (items.length === collection.items.length) return { collection, removed: false };

@@ -54,7 +54,7 @@ const positionSelector = z.object({
 
 const creator = z.union([z.string(), z.object({ type: z.string().optional(), name: z.string().optional() }).passthrough()]);
 
-const annotationSchema = z.object({
+export const annotationSchema = z.object({
   id: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/i, "id must be a urn:uuid"),
   type: z.literal("Annotation"),
   motivation: z.enum(["assessing", "questioning", "tagging"]),

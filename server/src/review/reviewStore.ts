@@ -4,11 +4,12 @@
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomUUID } from "node:crypto";
+import type { Span } from "../core/model";
 import { anchorAnnotations, type AnchorResult } from "./anchoring";
 import { removeLeftoverTempFiles, writeFileAtomic } from "./atomicWrite";
 import { defaultLockOptions, withLock, type LockOptions } from "./lockFile";
 import { ReviewFileError } from "./reviewFileError";
-import { changeNote, removeAnnotation, upsertTag, type TagRequest } from "./reviewEdits";
+import { applySpanChanges, changeNote, removeAnnotation, upsertTag, type SpanChange, type TagRequest } from "./reviewEdits";
 import { locateReviewFile } from "./reviewPaths";
 import { createEmptyCollection, formatReviewFile, parseReviewFile, type Annotation, type ReviewCollection } from "./reviewSchema";
 
@@ -60,11 +61,16 @@ export class ReviewStore {
   }
 
   async setTag(textPath: string, request: TagRequest): Promise<Annotation> {
-    if (request.span.end <= request.span.start || request.span.end > request.documentText.length) {
-      throw new RangeError(`setTag: span ${request.span.start}-${request.span.end} is not a non-empty part of the text`);
-    }
+    requireSpanInside(request.span, request.documentText);
     const stamp = { id: `urn:uuid:${this.newId()}`, now: this.now() };
     return this.change(textPath, (c) => upsertTag(c, request, stamp)).then((r) => r.annotation);
+  }
+
+  /** Applies several tag changes (tag null clears the claim's tag) under one lock, in one write. */
+  async applyChanges(textPath: string, documentText: string, changes: readonly SpanChange[], creator?: string): Promise<void> {
+    for (const { span } of changes) requireSpanInside(span, documentText);
+    const now = this.now();
+    await this.change(textPath, (c) => ({ collection: applySpanChanges(c, documentText, changes, creator, () => ({ id: `urn:uuid:${this.newId()}`, now })) }));
   }
 
   /** Removes the tag `id`; false when it was not there (someone else removed it already). */
@@ -106,6 +112,12 @@ export class ReviewStore {
 
   private newId(): string {
     return this.options.newId?.() ?? randomUUID();
+  }
+}
+
+function requireSpanInside(span: Span, text: string): void {
+  if (!(span.start >= 0 && span.end > span.start && span.end <= text.length)) {
+    throw new RangeError(`span ${span.start}-${span.end} is not a non-empty part of the text`);
   }
 }
 

@@ -9,10 +9,13 @@ import { makeTempFolder } from "./reviewFixtures";
 const WRITER = join(__dirname, "concurrentWriter.ts");
 const SENTENCES = 30;
 
-function runWriter(textPath: string, first: number, step: number): Promise<number | null> {
+/** Resolves to the exit code and stderr of one writer process. */
+function runWriter(textPath: string, first: number, step: number): Promise<string> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WRITER, textPath, String(first), String(step)], { stdio: ["ignore", "ignore", "inherit"] });
-    child.on("exit", resolve);
+    const child = spawn(process.execPath, ["--import", "tsx", WRITER, textPath, String(first), String(step)], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("exit", (code) => resolve(`exit ${code}${stderr ? `: ${stderr}` : ""}`));
   });
 }
 
@@ -25,7 +28,7 @@ describe("review store concurrency", () => {
       const text = Array.from({ length: SENTENCES }, (_, i) => `Sentence ${i + 1} says the relay handled ${i * 7 + 3} requests per second.`).join("\n");
       writeFileSync(textPath, text + "\n");
       const codes = await Promise.all([runWriter(textPath, 0, 2), runWriter(textPath, 1, 2)]);
-      assert.deepEqual(codes, [0, 0]);
+      assert.deepEqual(codes, ["exit 0", "exit 0"]);
       const reviewPath = `${textPath}.review.json`;
       const items = parseReviewFile(reviewPath, readFileSync(reviewPath, "utf8")).items;
       assert.equal(items.length, SENTENCES, "no tag lost");

@@ -11,6 +11,10 @@ const lines = text.split("\n");
 let offset = 0;
 const spans = lines.map((line) => { const span = { start: offset, end: offset + line.length }; offset += line.length + 1; return span; });
 
-for (let i = Number(first); i < spans.length; i += Number(step)) {
-  if (spans[i].end > spans[i].start) await store.setTag(textPath, { documentText: text, span: spans[i], tag: i % 2 ? "verified" : "disputed", creator: `writer-${first}` });
+async function tagSentences(): Promise<void> {
+  for (let i = Number(first); i < spans.length; i += Number(step)) {
+    if (spans[i].end > spans[i].start) await store.setTag(textPath, { documentText: text, span: spans[i], tag: i % 2 ? "verified" : "disputed", creator: `writer-${first}` });
+  }
 }
+
+tagSentences().catch((e) => { process.stderr.write(`${e}\n`); process.exitCode = 1; });

@@ -63,6 +63,14 @@ describe("review store", () => {
     assert.deepEqual(store.listTags(textPath, ARTICLE), { anchored: [], orphans: [] });
   });
 
+  it("applies a batch of changes in one write, clearing by span", async () => {
+    const store = newStore();
+    await store.setTag(textPath, { documentText: ARTICLE, span: spanOf(POWER), tag: "disputed" });
+    await store.applyChanges(textPath, ARTICLE, [{ span: spanOf(ROUTER), tag: "verified", note: "spec sheet" }, { span: spanOf(POWER), tag: null }], "ana");
+    const items = newStore().load(textPath).items;
+    assert.deepEqual(items.map((a) => [a.target.selector[0].exact, readTag(a), readNote(a)]), [[ROUTER, "verified", "spec sheet"]]);
+  });
+
   it("keeps review files in a review folder at the text's relative path", async () => {
     const store = newStore({ reviewDir: "reviews" });
     await store.setTag(textPath, { documentText: ARTICLE, span: spanOf(POWER), tag: "verified" });

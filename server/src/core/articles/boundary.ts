@@ -10,6 +10,8 @@ export interface Boundary {
   title?: string;
   /** Where that title sits inside the trimmed text of line `titleAt`, when it is only part of it. */
   titlePart?: { start: number; end: number };
+  /** Index of the first body line when the rule knows where a header or title block ends. */
+  bodyAt?: number;
   evidence: string;
   layout: "feed" | "header" | "titled" | "cohesion" | "file-start";
   /** Higher wins when two rules put a boundary on the same line. */

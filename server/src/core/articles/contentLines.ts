@@ -39,7 +39,11 @@ export function isTitleLike(text: string): boolean {
   return words <= 25 && /^[\p{Lu}\p{N}"“‘'(\p{Ll}µ]/u.test(text);
 }
 
-/** A body paragraph: long enough and shaped like running prose. */
+/**
+ * A body paragraph: long enough and shaped like running prose. Feed abstracts may end with
+ * the site name instead of a period, so a line past title length counts as prose anyway.
+ */
 export function isProse(text: string): boolean {
-  return text.length >= 60 && /\s/.test(text) && /[.!?:"”’)]$/.test(text);
+  if (text.length < 60 || !/\S\s+\S+\s+\S+\s+\S+\s+\S/.test(text.slice(0, 200))) return false;
+  return text.length >= 150 || /[.!?:"”’)\]…]$/.test(text);
 }

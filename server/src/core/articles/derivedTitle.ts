@@ -7,6 +7,8 @@ const READ_CHARS = 30000;
 // A name must recur to be the topic; once is a passing mention.
 const MIN_MENTIONS = 3;
 const SHORT_WORDS = 8;
+// "The first lines" that introduce a post's subject.
+const EARLY_PARAGRAPHS = 2;
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
 const LEADING_FILLER = new Set(["the", "a", "an", "our", "this", "these", "that", "in", "for", "with", "at", "on", "we", "it", "as", "to", "by", "and", "but", "if", "when", "while", "from", "of", "its", "their", "his", "her", "figure", "table", "i", "i’m", "i'm"]);
@@ -14,6 +16,8 @@ const LEADING_FILLER = new Set(["the", "a", "an", "our", "this", "these", "that"
 /** Capitalised phrases (up to four words) of a text with how often each occurs. */
 export function countNames(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  const aliases = new Map<string, string>();
+  const head = text.slice(0, READ_CHARS);
   let run: string[] = [];
   let lastEnd = -1;
   const flush = () => {
@@ -22,20 +26,29 @@ export function countNames(text: string): Map<string, number> {
     if (run.length > 1 || (run.length === 1 && isNameToken(run[0]))) {
       const name = run.slice(0, 4).join(" ");
       counts.set(name, (counts.get(name) ?? 0) + 1);
+      const acronym = /^\s*\(([\p{Lu}\p{N}]{2,10})\)/u.exec(head.slice(lastEnd, lastEnd + 16))?.[1];
+      if (acronym && run.length > 1 && initialsOf(run).startsWith(acronym[0]) && acronym.length <= run.length + 1) aliases.set(acronym, name);
     }
     run = [];
   };
-  const head = text.slice(0, READ_CHARS);
   for (const m of head.matchAll(TOKEN)) {
     const word = m[0].replace(/['’]s$/, "");
-    const between = head.slice(lastEnd, m.index);
-    if (run.length && between !== " ") flush();
-    lastEnd = m.index + m[0].length;
+    if (run.length && head.slice(lastEnd, m.index) !== " ") flush();
     if (/^\p{Lu}/u.test(word) || isNameToken(word)) run.push(word);
     else flush();
+    lastEnd = m.index + m[0].length;
   }
   flush();
+  // "Long Name (LN)": mentions of the acronym are mentions of the long name.
+  for (const [acronym, name] of aliases) {
+    counts.set(name, (counts.get(name) ?? 0) + (counts.get(acronym) ?? 0) - 1);
+    counts.delete(acronym);
+  }
   return counts;
+}
+
+function initialsOf(words: string[]): string {
+  return words.map((w) => w[0].toUpperCase()).join("");
 }
 
 // Inner capitals or digits with letters (DeepSpeed, GODEL, AI4Science) mark a name wherever it stands.
@@ -45,14 +58,18 @@ function isNameToken(w: string): boolean {
 
 /**
  * The title for a post without a title line. `common` holds names that recur across the whole
- * file (the publisher, "Microsoft"), which do not tell one post from another.
+ * file (the publisher, "AI"), which do not tell one post from another. A recurring name that
+ * the first paragraphs introduce wins; else the name the post repeats most.
  */
 export function deriveTitle(text: string, common: ReadonlySet<string> = new Set()): string {
+  const opening = countNames(text.split("\n", EARLY_PARAGRAPHS).join("\n"));
   let best = "", bestScore = 0;
   for (const [name, n] of countNames(text)) {
-    if (n < MIN_MENTIONS || common.has(name) || name.length > 60) continue;
+    const early = opening.has(name);
+    // A name the opening introduces needs only one more mention to be the subject.
+    if (n < (early ? 2 : MIN_MENTIONS) || common.has(name) || name.length > 60) continue;
     // A longer phrase that recurs is more specific than one of its words.
-    const score = n * (1 + 0.5 * (name.split(" ").length - 1));
+    const score = n * (1 + 0.5 * (name.split(" ").length - 1)) + (early ? 1000 : 0);
     if (score > bestScore) { best = name; bestScore = score; }
   }
   return best || shortenFirstSentence(text);

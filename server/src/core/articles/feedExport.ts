@@ -38,9 +38,8 @@ export function findFeedBoundaries(lines: ContentLine[], footers: FeedFooter[]):
     while (last + 1 < footers.length && footers[last + 1].at === footers[last].at + 1) last++;
     const next = footers[last].at + 1;
     if (next < lines.length) {
-      const closing = lines[footers[last].at].text;
-      const what = footers[last].kind === "read-more" ? quoteEvidence(closing) : `"The post … appeared first on …"`;
-      out.push({ at: next, evidence: `starts after a feed footer (${what})`, layout: "feed", strength: 3 });
+      const seen = footers.slice(i, last + 1).map((f) => f.kind === "read-more" ? quoteEvidence(lines[f.at].text) : `"The post … appeared first on …"`);
+      out.push({ at: next, evidence: `starts after a feed footer (${seen.join(", ")})`, layout: "feed", strength: 3 });
     }
     i = last;
   }

@@ -21,7 +21,7 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
       j++;
     }
     if (keys.length >= 2 && keys.some((k) => NAMING_FIELDS.has(k)) && j < lines.length) {
-      const b: Boundary = { at: i, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
+      const b: Boundary = { at: i, bodyAt: j, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
       if (title) {
         const clean = stripSiteSuffix(title.text);
         b.title = clean;

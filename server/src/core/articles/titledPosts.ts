@@ -3,12 +3,14 @@
 // before and after it. Also finds the title line of a post whose start is already known.
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isTitleLike, normalizeLine, type ContentLine } from "./contentLines";
+import { isCaption, isTitleLike, normalizeLine, type ContentLine } from "./contentLines";
 import { isSpeakerTurn } from "./transcript";
 
-// A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count.
+// A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
+// and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
+// image alt text ("system diagram") printed twice.
 function isPostTitle(text: string): boolean {
-  return isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text);
+  return isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text) && !/^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(text);
 }
 
 // Alt text repeated around a title may be cut differently by the scraper, so two captions are
@@ -22,7 +24,8 @@ export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = lines[i].text;
-    if (isPostTitle(t) && normalizeLine(t) === normalizeLine(lines[i + 1].text) && !isSameAsPrevious(lines, i)) {
+    if (isPostTitle(t) && normalizeLine(t) === normalizeLine(lines[i + 1].text) && !isSameAsPrevious(lines, i)
+      && !isCaption(lines[i + 2]?.text ?? "")) {
       out.push({ at: i, titleAt: i, evidence: `title line repeated (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
     } else if (i + 2 < lines.length && isPostTitle(lines[i + 1].text) && isSameCaption(t, lines[i + 2].text)
       && !isSameCaption(t, lines[i + 1].text)) {

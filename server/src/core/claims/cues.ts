@@ -41,12 +41,18 @@ export const COMPARISON_WEAK = compileWords([
 // Symbols that compare two quantities in running text ("A > B ≫ C").
 export const COMPARISON_SYMBOL = /(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(?=\s|\d)/;
 
-export const SUPERLATIVE = compileWords([
+const SUPERLATIVE_WORDS = [
   "best", "worst", "largest", "biggest", "smallest", "fastest", "slowest", "highest", "lowest",
-  "greatest", "strongest", "cheapest", "longest", "shortest", "most (?:popular|advanced|accurate|efficient|powerful|capable|widely|comprehensive|complete|scalable|common|important)",
-  "least", "unparalleled", "unprecedented", "unmatched", "record(?:-breaking| high| low)?", "top-performing",
-  "leading", "one of the \\w+est", "no (?:\\w+ ){0,3}(?:exists?|has been)", "few (?:existing )?(?:methods|approaches|tools|systems)",
+  "greatest", "strongest", "cheapest", "longest", "shortest", "most (?:popular|advanced|accurate|efficient|powerful|capable|widely used|comprehensive|complete|scalable|common|important)",
+  "least (?:expensive|costly)", "unparalleled", "unprecedented", "unmatched", "record(?:-breaking| high| low)", "top-performing", "leading",
+];
+// A superlative that ranks a named thing ("the largest …", "one of the fastest"); bare
+// superlatives ("best practices", "best realizes") are weaker.
+export const SUPERLATIVE_STRONG = compileWords([
+  `(?:the|world['’]s|its|our|their|industry['’]s|market['’]s) (?:[\\w-]+ )?(?:${SUPERLATIVE_WORDS.join("|")})`,
+  "no (?:\\w+ ){0,3}(?:exists?|has been)", "few (?:existing )?(?:methods|approaches|tools|systems)",
 ]);
+export const SUPERLATIVE_WEAK = compileWords(SUPERLATIVE_WORDS);
 
 export const FIRST_OR_ONLY = compileWords([
   "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:\\w+ ){0,2}to",
@@ -61,13 +67,19 @@ export const STATE_OF_THE_ART = compileWords([
 
 // Verbs that report an outcome ("reduces", "achieved"); their -ing forms are weighed apart.
 const RESULT_VERBS = [
-  "outperform", "reduce", "improve", "achieve", "boost", "accelerate", "deliver", "enable", "double",
-  "triple", "halve", "shrink", "compress", "eliminate", "demonstrate", "increase", "decrease", "save",
-  "yield", "attain", "cut", "speed", "lower", "raise", "produce", "convert", "quantize", "optimize",
-  "recover", "match", "exceed", "surpass", "hurt", "degrade", "simplify", "scale", "lead", "result",
+  "outperform", "reduce", "improve", "achieve", "boost", "accelerate", "deliver", "enable", "halve",
+  "shrink", "compress", "eliminate", "demonstrate", "increase", "decrease", "attain", "quantize",
+  "optimize", "surpass", "exceed", "simplify", "degrade",
+];
+// Verbs whose base form is more often a noun or adjective ("a cut", "lower cost", "the lead"):
+// only their inflected forms count.
+const RESULT_VERBS_INFLECTED = [
+  "doubles", "doubled", "triples", "tripled", "saves", "saved", "yields", "yielded", "cuts", "lowers", "lowered",
+  "speeds up", "sped up", "produces", "produced", "converts", "converted", "recovers", "recovered",
+  "matches", "matched", "hurts", "leads to", "led to", "results in", "resulted in", "scales to", "scaled to",
 ];
 export const RESULT_VERB = compileWords([
-  ...RESULT_VERBS.map(finite),
+  ...RESULT_VERBS.map(finite), ...RESULT_VERBS_INFLECTED,
   "(?:we|they|results?|experiments?|studies|tests?) (?:also )?(?:show|showed|shown|find|found|observe[ds]?|demonstrate[ds]?|confirm(?:s|ed)?)",
   "successfully",
 ]);
@@ -82,7 +94,7 @@ export const AVAILABILITY = compileWords([
   "now available", "(?:generally|publicly|freely|widely|commercially|openly) available", "general availability",
   "(?:is|are) (?:now )?available (?:on|for|in|at|from|as|under|via|to|today|now)", "available today",
   "releas(?:e|es|ed|ing) (?:the|a|an|our|its|their|this|these|version|v?\\d)", "released (?:today|publicly|under|as open source|to the public)",
-  "is releasing", "are releasing", "open[- ]sourc(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
+  "is releasing", "are releasing", "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source", "open[- ]sources? (?:the|its|our|their|a|an)", "launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
   "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",
   "deployed (?:in|to|at|on|across)", "in (?:public |private )?preview", "supplies", "(?:is|are) (?:widely )?available",
 ]);
@@ -93,18 +105,18 @@ export const CAPABILITY_NAMED = /\b[A-Z]\w+ (?:has |have |also )*(?:developed|bu
 
 // Modal or enabling verb: the sentence states that something can be done.
 export const CAPABILITY_STRONG = compileWords([
-  "can", "is able to", "are able to", "capable of", "allow(?:s|ed|ing)?", "lets", "let (?:us|you|users|developers|researchers|them|people)", "enabl(?:e|es|ed|ing)",
+  "(?<!\\b(?:I|you) )can", "is able to", "are able to", "capable of", "allow(?:s|ed|ing)?", "lets", "let (?:us|you|users|developers|researchers|them|people)", "enabl(?:e|es|ed|ing)",
   "supports?", "supported", "makes? it possible", "(?:is|it's|it is) (?:indeed )?possible to", "compatible with",
-  "works? (?:with|on|directly|across|seamlessly)", "automatically", "without (?:requiring|needing|the need|any|additional|instantiating)",
+  "works (?:with|on|directly|across|seamlessly|out of the box)", "work seamlessly", "automatically", "without (?:requiring|needing|the need|any|additional|instantiating)",
   "avoids?", "eliminates?", "applies to", "can be (?:applied|used|extended|added|specified|combined)",
-  "scales? (?:to|up|linearly)", "there are ways to", "limits? (?:\\w+ ){1,3}to",
+  "scales (?:to|up|linearly|well)", "there are ways to", "limits? (?:\\w+ ){1,3}to",
   "(?:we|they) (?:have |also )?(?:developed|built|created|implemented|designed)",
 ]);
 
 // Weaker: verbs that often state a feature but also describe set-ups.
 export const CAPABILITY_WEAK = compileWords([
   "offer(?:s|ed|ing)?", "provid(?:e|es|ed|ing)", "includes", "comes with", "handles?", "requires?", "required",
-  "limits?", "restricts?", "restricting", "could", "don['’]t contain", "doesn['’]t contain", "only (?:show|works|supports|applies)",
+  "limits?", "restricts?", "restricting", "could", "(?:I|you) can", "don['’]t contain", "doesn['’]t contain", "only (?:show|works|supports|applies)",
   "(?:is|are) designed (?:to|in|for)", "(?:is|are) suitable for", "(?:is|are) sufficient", "serves?", "uses?",
   "built-in", "easy[- ]to[- ]use", "(?:as|is) easy as", "easy (?:for \\w+ )?to",
 ]);

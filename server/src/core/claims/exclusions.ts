@@ -2,7 +2,7 @@
 // (questions, captions, headings, boilerplate, thanks, bios, code, table rows); soft ones
 // scale its confidence down (hopes and plans, instructions, pointers, definitions, opinion).
 import { compileWords } from "./cues";
-import type { SentenceFacts } from "./facts";
+import { holdsNumber, LIST_MARKER, type SentenceFacts } from "./facts";
 
 export interface ExclusionRule {
   name: string;
@@ -43,6 +43,7 @@ export const EXCLUSIONS: ExclusionRule[] = [
   { name: "caption", factor: 0, test: (f) => f.lineStart && CAPTION.test(f.text) },
   { name: "thanks", factor: 0, test: (f) => THANKS.test(f.text) },
   { name: "bio", factor: 0, test: (f) => BIO.test(f.text) || BYLINE.test(f.text) || isNameList(f.text) },
+  { name: "marker", factor: 0, test: (f) => LIST_MARKER.test(f.text) },
   { name: "label", factor: 0, test: (f) => LABEL_ONLY.test(f.text) },
   { name: "code", factor: 0, test: (f) => f.wholeLine && !/[.!]$/.test(f.text) && CODE_START.test(f.text) },
   { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) },
@@ -52,8 +53,9 @@ export const EXCLUSIONS: ExclusionRule[] = [
   { name: "pointer", factor: 0.25, test: (f) => POINTER.test(f.text) },
   { name: "lead-in", factor: 0.65, test: (f) => /:\s*$/.test(f.text) },
   { name: "code-token", factor: 0.6, test: (f) => CODE_TOKEN.test(f.text) },
-  { name: "definition", factor: 0.55, test: (f) => f.figures.length === 0 && DEFINITION.test(f.text) },
-  { name: "opinion", factor: 0.45, test: (f) => f.figures.length === 0 && OPINION.test(f.text) },
+  { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && DEFINITION.test(f.text) },
+  { name: "opinion", factor: 0.45, test: (f) => !holdsNumber(f) && OPINION.test(f.text) },
+  { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && CONVERSATION.test(f.text) },
 ];
 
 const INTENT = compileWords([
@@ -78,27 +80,30 @@ const POINTER = compileWords([
 const DEFINITION = new RegExp(
   "^(?:[\\w()-]+ ){1,6}(?:is|are) (?:a|an|the) (?:[\\w-]+ ){0,5}(?:method|technique|approach|implementation|library|framework|tool|algorithm|process|way|term|variant|component|type|kind|form|class|family|measure|metric|idea)\\b" +
   // The defining verb comes right after the subject; in a relative clause it defines nothing.
-  "|^(?:[\\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps? (?:the )?)\\b" +
+  "|^(?:[\\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps [^,.;]{1,40} (?:to|onto|into))\\b" +
   "|\\b(?:suppose|can be (?:thought of|seen|viewed|regarded|considered|described|understood) as)\\b" +
   "|^(?:[^,]{1,40}, ){0,2}(?:we|I) (?:first |then |also |instead |now )?(?:use|consider|train|define|let|replace|compute|follow|adopt|perform|generate|enable|take)\\b" +
   "|^(?:first|second|then|here|afterwards|internally|in (?:particular|light of))\\b,? (?:we|I)\\b",
   "i",
 );
 const OPINION = new RegExp(
-  "\\b(?:we believe|I believe|I think|we think|in our (?:view|opinion)|(?:is|are|remains?|be) (?:\\w+ )?(?:critical|crucial|important|essential|vital|challenging|difficult|hard|unclear|non-trivial|nontrivial|laborious|paradoxical|subtle|impactful|promising|exciting|appealing|especially useful|interesting|a requirement)" +
+  "\\b(?:we believe|I believe|I think|we think|in our (?:view|opinion)|(?:is|are|remains?|be) (?:\\w+ ){0,2}(?:critical|crucial|important|essential|vital|challenging|difficult|hard|unclear|non-trivial|nontrivial|laborious|paradoxical|subtle|impactful|promising|exciting|appealing|especially useful|interesting|a requirement)" +
   "|key role|great potential|potential to|not a luxury|revolutioniz\\w+|may seem|appears? to|seems? to|arguably|open the doors?" +
   "|^(?:\\w+ ){0,2}existing (?:methods|approaches|techniques|solutions|work|tools)|there is (?:a |still )?(?:lack|limited|little|a need|a gap)|limited composability|lack of)\\b",
   "i",
 );
 
+// Spoken asides in transcripts: fillers, or the speaker talking about themselves.
+const CONVERSATION = /\b(?:um+|uh+|you know|I mean|kind of|sort of|I feel|I guess|I['’]m|I was|I had|I have|I love|I['’]d|yeah|okay|oh)\b|, like, |^(?:(?:so|and|but|well),? )*I /i;
+
 // Headings: a whole line without sentence-final punctuation and without a figure
 // ("Introduction and Context"), or a short verbless label line ending in a period.
 function isHeading(f: SentenceFacts): boolean {
-  if (f.figures.length > 0) return false;
-  if (!f.wholeLine) return /^[^.!?]{1,60}\.$/.test(f.text) && f.lineStart && !VERBISH.test(f.text);
+  if (holdsNumber(f) || !f.lineStart) return false;
   // Long unpunctuated lines with a verb are sentences whose scraper lost the period.
-  if (!/[.!?;:"”’)]$/.test(f.text)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
-  return f.text.length < 60 && !VERBISH.test(f.text);
+  if (f.wholeLine && !/[.!?;:"”’)]$/.test(f.text)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
+  // "Limited composability. Existing tools …": a run-in heading of a few words, no verb.
+  return /^[^.!?]{1,60}\.$/.test(f.text) && f.text.split(" ").length <= 6 && !VERBISH.test(f.text);
 }
 // Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b/i;

@@ -5,7 +5,7 @@ import type { Article, Figure, Span, Table } from "../model";
 import type { Sentence } from "../document";
 
 export interface SentenceFacts {
-  /** Sentence text after any leading speaker label; at most MAX_SENTENCE characters. */
+  /** Sentence text after any leading bullet or speaker label. */
   text: string;
   span: Span;
   line: number;
@@ -17,19 +17,30 @@ export interface SentenceFacts {
   figures: Figure[];
   /** Optional-tier figures (dates, spelled-out numbers) inside the sentence. */
   optionalFigures: number;
-  /** No figure list was given at all: fall back to a bare digit test. */
-  figuresUnknown: boolean;
+  /** No figure list was given at all and the sentence holds a bare number (fallback evidence). */
+  bareNumber: boolean;
   inTable: boolean;
   article: number;
 }
 
-/** Sentences longer than this are data dumps or unsplit text, not statements to review. */
+/** Sentences longer than this are data dumps or unsplit text, not statements to review;
+ * skipping them also bounds the work per sentence. Real sentences stay well under 1,000. */
 export const MAX_SENTENCE = 1500;
 
 // "Mary Gray: Welcome …" / "HOST: …": two to four capitalised words, or one all-caps word.
 const SPEAKER_LABEL = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z][A-Z0-9]+):\s+(?=\S)/;
 
-const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]$|^[•*·▪‣◦–-]$/;
+// Fallback when no figures were extracted: a number standing alone or with a short unit,
+// never one glued to letters ("GPT-3", "A100") which is an identifier.
+const BARE_NUMBER = /(?:^|[\s($~≈<>])[$€£]?\d[\d,.]*(?:\s?(?:%|x|×|[KMBTG]B?\b|percent|million|billion|thousand))?(?=[\s,;:.)]|$)/;
+
+/** The sentence holds a quantity: an extracted figure, or a bare number when none were given. */
+export function holdsNumber(facts: SentenceFacts): boolean {
+  return facts.figures.length > 0 || facts.bareNumber;
+}
+
+/** A bare list or footnote marker ("1.", "b)", "•"). */
+export const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]$|^[•*·▪‣◦–-]$/;
 const BULLET = /^[•*·▪‣◦–-]\s+/;
 
 /** Yields the facts of each sentence, in document order. */
@@ -59,7 +70,8 @@ export function* describeSentences(
     const prev = sorted[i - 1], next = sorted[i + 1];
     const lineStart = !prev || prev.line !== s.line || LIST_MARKER.test(prev.text);
     const wholeLine = lineStart && (!next || next.line !== s.line);
-    const raw = s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text;
+    if (s.text.length > MAX_SENTENCE) continue;
+    const raw = s.text;
     const bullet = BULLET.exec(raw);
     const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
     const label = lineStart ? SPEAKER_LABEL.exec(unbulleted) : null;
@@ -72,7 +84,7 @@ export function* describeSentences(
       wholeLine,
       figures: inside,
       optionalFigures: optional,
-      figuresUnknown,
+      bareNumber: figuresUnknown && BARE_NUMBER.test(raw.slice(cut)),
       inTable,
       article,
     };

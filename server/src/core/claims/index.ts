@@ -22,8 +22,12 @@ export interface ClaimInput {
 export function detectClaims(input: ClaimInput): Claim[] {
   const threshold = input.options.minClaimConfidence ?? 0.5;
   const claims: Claim[] = [];
+  // An author bio runs to the end of its paragraph ("X is a researcher at Y. She works on …").
+  let bioLine = -1;
   for (const facts of describeSentences(input.sentences, input.figures, input.tables, input.articles)) {
-    const { confidence, reasons } = assessSentence(facts, REASONS, EXCLUSIONS);
+    if (facts.line === bioLine) continue;
+    const { confidence, reasons, exclusions } = assessSentence(facts, REASONS, EXCLUSIONS);
+    if (exclusions.includes("bio")) bioLine = facts.line;
     if (confidence <= 0 || confidence < threshold) continue;
     claims.push({
       text: input.doc.text.slice(facts.span.start, facts.span.end),

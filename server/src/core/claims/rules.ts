@@ -4,28 +4,25 @@
 // and one weak reason (a bare comparative, "offers") needs company.
 import {
   AVAILABILITY, AVAILABILITY_NAMED, CAPABILITY_NAMED, CAPABILITY_STRONG, CAPABILITY_WEAK, COMPARISON_STRONG, COMPARISON_SYMBOL, COMPARISON_WEAK,
-  FIRST_OR_ONLY, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE,
+  FIRST_OR_ONLY, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
 } from "./cues";
-import type { SentenceFacts } from "./facts";
+import { holdsNumber, type SentenceFacts } from "./facts";
 
 export interface ReasonRule {
   reason: string;
   weigh(facts: SentenceFacts): number;
 }
 
-// Digits that are not a figure's: list markers, identifiers such as "GPT-3" or "A100".
-const BARE_NUMBER = /(?:^|[\s($~≈<>])[$€£]?\d[\d,.]*(?:\s?(?:%|x|×|[KMBTG]B?\b|percent|million|billion|thousand))?(?=[\s,;:.)]|$)/;
-
 export const REASONS: ReasonRule[] = [
   {
     reason: "figure",
-    weigh: (f) => f.figures.length > 0 ? 0.6 : f.figuresUnknown && BARE_NUMBER.test(f.text) ? 0.45 : f.optionalFigures > 0 ? 0.15 : 0,
+    weigh: (f) => f.figures.length > 0 ? 0.6 : f.bareNumber ? 0.5 : f.optionalFigures > 0 ? 0.15 : 0,
   },
   {
     reason: "comparison",
     weigh: (f) => COMPARISON_STRONG.test(f.text) || COMPARISON_SYMBOL.test(f.text) ? 0.5 : COMPARISON_WEAK.test(f.text) ? 0.25 : 0,
   },
-  { reason: "superlative", weigh: (f) => SUPERLATIVE.test(f.text) ? 0.4 : 0 },
+  { reason: "superlative", weigh: (f) => SUPERLATIVE_STRONG.test(f.text) ? 0.5 : SUPERLATIVE_WEAK.test(f.text) ? 0.3 : 0 },
   { reason: "first-or-only", weigh: (f) => FIRST_OR_ONLY.test(f.text) ? 0.45 : 0 },
   { reason: "state-of-the-art", weigh: (f) => STATE_OF_THE_ART.test(f.text) ? 0.5 : 0 },
   {
@@ -40,6 +37,6 @@ export const REASONS: ReasonRule[] = [
   {
     reason: "named-measurement",
     weigh: (f) => MEASUREMENT_RELATION.test(f.text) || SPELLED_AMOUNT.test(f.text) ? 0.55
-      : MEASUREMENT_NOUN.test(f.text) && f.figures.length > 0 ? 0.3 : 0,
+      : MEASUREMENT_NOUN.test(f.text) && holdsNumber(f) ? 0.3 : 0,
   },
 ];

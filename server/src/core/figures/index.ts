@@ -1,8 +1,63 @@
 // Numeric figures: numbers with magnitude, unit, qualifier, range and ±; not identifiers.
-import type { Figure, Table } from "../model";
+// Lines are scanned one at a time; lines inside a table are read cell by cell so each figure
+// carries its row and column headers.
+import type { Figure, Table, TableCell } from "../model";
 import type { TextDocumentModel } from "../document";
 import type { AnalysisOptions } from "../options";
+import type { FigureDraft } from "./figureDraft";
+import { isDataRow } from "./lineKinds";
+import { scanLine } from "./lineScan";
+import { readHeaderUnit } from "./units";
 
-export function extractFigures(_doc: TextDocumentModel, _tables: Table[], _options: AnalysisOptions): Figure[] {
-  return [];
+export function extractFigures(doc: TextDocumentModel, tables: Table[], options: AnalysisOptions): Figure[] {
+  const includeOptional = options.includeOptionalFigures;
+  const cellRows = indexTableRows(doc, tables);
+  const figures: Figure[] = [];
+  for (let line = 0; line < doc.lineCount; line++) {
+    const row = cellRows.get(line);
+    if (row) { figures.push(...readRowCells(doc, row, includeOptional)); continue; }
+    const text = doc.lineText(line);
+    const base = doc.lineStart(line);
+    for (const d of scanLine(text, { dataRow: isDataRow(text), includeOptional })) figures.push(toFigure(doc, text, base, d));
+  }
+  return figures;
+}
+
+interface TableRowRef { table: Table; cells: TableCell[] }
+
+/** Body rows of every table by line, so their lines are read cell by cell. */
+function indexTableRows(doc: TextDocumentModel, tables: Table[]): Map<number, TableRowRef> {
+  const rows = new Map<number, TableRowRef>();
+  for (const table of tables) {
+    for (const cells of table.rows) {
+      if (cells.length) rows.set(doc.lineAt(cells[0].span.start), { table, cells });
+    }
+  }
+  return rows;
+}
+
+function readRowCells(doc: TextDocumentModel, row: TableRowRef, includeOptional: boolean): Figure[] {
+  const out: Figure[] = [];
+  const rowHeader = row.cells[0]?.text ?? "";
+  for (const cell of row.cells) {
+    const columnHeader = row.table.columnHeaders[cell.column] ?? "";
+    const headerUnit = readHeaderUnit(columnHeader);
+    for (const d of scanLine(cell.text, { dataRow: true, includeOptional })) {
+      if (cell.column === 0 && d.unit === null && !/^\s*[-+]?[\d.,]+\s*$/.test(cell.text)) continue;
+      const withUnit = d.unit === null && headerUnit ? { ...d, unit: headerUnit.unit, dimension: headerUnit.dimension } : d;
+      out.push({ ...toFigure(doc, cell.text, cell.span.start, withUnit), cell: { rowHeader, columnHeader } });
+    }
+  }
+  return out;
+}
+
+function toFigure(doc: TextDocumentModel, text: string, base: number, d: FigureDraft): Figure {
+  const span = { start: base + d.start, end: base + d.end };
+  const figure: Figure = {
+    text: text.slice(d.start, d.end), span, range: doc.rangeOf(span),
+    value: d.value, unit: d.unit, dimension: d.dimension, qualifier: d.qualifier, tier: d.tier,
+  };
+  if (d.valueHigh !== undefined) figure.valueHigh = d.valueHigh;
+  if (d.plusMinus !== undefined) figure.plusMinus = d.plusMinus;
+  return figure;
 }

@@ -48,10 +48,10 @@ export function readQualifierBefore(text: string, at: number): QualifierMatch | 
 // Qualifiers that follow: "50% or more", "100+ users", "5 or fewer".
 const AFTER = /(\+(?![\d\p{L}])|[ \u00a0](?:or|and) (?:more|greater|higher|above|over|less|fewer|lower|below|under)(?![\p{L}]))/uy;
 
-export function readQualifierAfter(text: string, at: number): QualifierMatch | null {
+export function readQualifierAfter(text: string, at: number): { qualifier: Qualifier; end: number } | null {
   AFTER.lastIndex = at;
   const m = AFTER.exec(text);
   if (!m) return null;
   const atLeast = m[1] === "+" || /more|greater|higher|above|over/.test(m[1]);
-  return { qualifier: atLeast ? "at least" : "up to", start: at + m[0].length };
+  return { qualifier: atLeast ? "at least" : "up to", end: at + m[0].length };
 }

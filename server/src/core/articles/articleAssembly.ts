@@ -1,0 +1,108 @@
+// Turns merged boundaries into Articles: the span from one start to the next, the title (from
+// the boundary's rule, a footer that names it, a title line, or the text itself), fragments
+// and sections.
+import type { Article, Section, Span } from "../model";
+import type { TextDocumentModel } from "../document";
+import type { Boundary } from "./boundary";
+import { normalizeLine, type ContentLine } from "./contentLines";
+import type { FeedFooter } from "./feedExport";
+import { locateTitle } from "./titledPosts";
+import { deriveTitle, findCommonNames } from "./derivedTitle";
+import { findSectionHeadings } from "./headings";
+
+interface Draft { b: Boundary; from: number; to: number; footers: FeedFooter[] }
+
+export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], boundaries: Boundary[], footers: FeedFooter[]): Article[] {
+  const drafts: Draft[] = boundaries.map((b, k) => ({ b, from: b.at, to: boundaries[k + 1]?.at ?? lines.length, footers: [] }));
+  let d = 0;
+  for (const f of footers) {
+    while (d + 1 < drafts.length && f.at >= drafts[d].to) d++;
+    drafts[d].footers.push(f);
+  }
+  const textOf = (x: Draft) => lines.slice(x.from, Math.min(x.to, x.from + 200)).map((l) => l.text).join("\n");
+  const untitled = drafts.filter((x) => x.b.layout === "cohesion" || x.b.layout === "file-start");
+  const common = untitled.length > 1 ? findCommonNames(drafts.map(textOf)) : new Set<string>();
+  const withFooter = drafts.filter((x) => x.footers.length).length;
+  return drafts.map((x, k) => {
+    const article = buildArticle(doc, lines, x, () => deriveTitle(textOf(x), common));
+    if (k === drafts.length - 1 && k > 0 && withFooter >= 1 && !x.footers.length) {
+      article.fragment = true;
+      article.evidence += "; ends without the feed footer the other posts have (truncated)";
+    }
+    return article;
+  });
+}
+
+function buildArticle(doc: TextDocumentModel, lines: ContentLine[], x: Draft, derive: () => string): Article {
+  const { b, from, to } = x;
+  const span: Span = { start: lineSpan(doc, lines[from]).start, end: lineSpan(doc, lines[to - 1]).end };
+  const bodyEnd = x.footers.length ? x.footers[0].at : to;
+  const named = x.footers.find((f) => f.title);
+  let fragment = false;
+  let evidence = b.evidence;
+  let title: string | undefined = b.title;
+  let titleSpan: Span | null = null;
+  let titleAt = b.titleAt;
+  if (titleAt === undefined && b.layout !== "cohesion") titleAt = locateTitle(lines, from, bodyEnd, named?.title);
+  if (titleAt !== undefined) {
+    const line = lineSpan(doc, lines[titleAt]);
+    const part = b.titlePart ?? stripMarkdownHeading(lines[titleAt].text);
+    title ??= lines[titleAt].text.slice(part.start, part.end);
+    titleSpan = { start: line.start + part.start, end: line.start + part.end };
+  } else if (named?.title) {
+    // The footer names a title the post does not show: its head was cut off.
+    title = named.title;
+    const line = lineSpan(doc, lines[named.at]);
+    titleSpan = { start: line.start + (named.titleOffset ?? 0), end: line.start + (named.titleOffset ?? 0) + named.title.length };
+    fragment = from === 0;
+    if (fragment) evidence += "; the title its feed footer names is missing (truncated)";
+  }
+  if (from === 0 && startsMidSentence(lines[0].text)) {
+    fragment = true;
+    evidence += "; starts mid-sentence (truncated)";
+  }
+  const bodyFrom = Math.max(b.bodyAt ?? from, titleAt !== undefined ? titleAt + 1 : from);
+  const article: Article = {
+    title: title ?? derive(),
+    titleIsDerived: title === undefined,
+    span,
+    range: doc.rangeOf(span),
+    titleSpan,
+    titleRange: titleSpan ? doc.rangeOf(titleSpan) : null,
+    sections: listSections(doc, lines, x, bodyFrom, bodyEnd, titleAt),
+    evidence,
+    layout: b.layout,
+  };
+  if (fragment) article.fragment = true;
+  return article;
+}
+
+function listSections(doc: TextDocumentModel, lines: ContentLine[], x: Draft, bodyFrom: number, bodyEnd: number, titleAt?: number): Section[] {
+  // Lines of the title block (title, captions around it) repeat in the body of feed exports.
+  const head = new Set<string>();
+  for (let i = x.from; i <= (titleAt ?? x.from - 1); i++) head.add(normalizeLine(lines[i].text));
+  const headings = findSectionHeadings(lines, bodyFrom, bodyEnd).filter((h) => !head.has(normalizeLine(lines[h.at].text)));
+  return headings.map((h, k) => {
+    const last = (headings[k + 1]?.at ?? x.to) - 1;
+    const span = { start: lineSpan(doc, lines[h.at]).start, end: lineSpan(doc, lines[last]).end };
+    return { title: h.title, span, range: doc.rangeOf(span) };
+  });
+}
+
+function lineSpan(doc: TextDocumentModel, l: ContentLine): Span {
+  const raw = doc.lineText(l.line);
+  const start = doc.lineStart(l.line) + (raw.length - raw.trimStart().length);
+  return { start, end: start + l.text.length };
+}
+
+function stripMarkdownHeading(text: string): { start: number; end: number } {
+  const m = /^#{1,6}\s+/.exec(text);
+  const end = text.replace(/\s+#+$/, "").length;
+  return { start: m ? m[0].length : 0, end: Math.max(m ? m[0].length : 0, end) };
+}
+
+// A file cut in the middle of a post begins with a lower-case word or closing punctuation.
+// Words with an inner capital ("iPhone", "µTransfer") are names, not a cut sentence.
+function startsMidSentence(text: string): boolean {
+  return /^[,;:)\]}…]/.test(text) || /^\p{Ll}[\p{Ll}'’-]*(?=[\s,.;:]|$)/u.test(text);
+}

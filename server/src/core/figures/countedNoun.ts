@@ -1,0 +1,66 @@
+// The noun a number counts: "285,000 CPU cores", "19 zero-shot evaluation tasks", and the
+// measure a number is given for: "batch size of 1024".
+
+// Words that end a noun phrase: articles, prepositions, conjunctions, auxiliaries, pronouns.
+const STOP_WORDS = new Set([
+  "of", "and", "or", "with", "in", "on", "at", "to", "for", "from", "by", "the", "a", "an", "that", "which",
+  "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its",
+  "this", "these", "those", "than", "as", "per", "into", "over", "under", "while", "when", "where", "but", "so",
+  "not", "no", "can", "will", "would", "could", "should", "may", "might", "must", "do", "does", "did", "also",
+  "only", "each", "every", "all", "more", "less", "most", "least", "then", "there", "their", "our", "we", "they",
+  "you", "he", "she", "i", "if", "via", "across", "after", "before", "between", "during", "without", "within",
+  "about", "up", "down", "out", "off", "such", "like", "including", "compared", "versus", "vs", "respectively",
+  "ago", "later", "earlier", "old", "long", "high", "wide", "deep", "tall", "away", "faster", "slower",
+  "larger", "smaller", "higher", "lower", "better", "worse", "fewer", "greater", "bigger", "cheaper", "whereas",
+]);
+
+// Plurals that do not end in "s", and singular nouns commonly counted ("one GPU", "1 layer").
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "data", "staff", "personnel", "feet", "teeth", "mice", "criteria", "phenomena", "media", "cattle", "fish", "sheep"]);
+
+const WORD = /[ \u00a0]([\p{L}][\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/uy;
+/** At most this many words make a counted noun ("MoCap clip snippets", "NVIDIA A100 GPUs"). */
+const MAX_WORDS = 4;
+
+export interface NounMatch { noun: string; end: number }
+
+export function readCountedNoun(line: string, at: number): NounMatch | null {
+  const words: { text: string; end: number }[] = [];
+  let pos = at;
+  while (words.length < MAX_WORDS) {
+    WORD.lastIndex = pos;
+    const m = WORD.exec(line);
+    if (!m || STOP_WORDS.has(m[1].toLowerCase())) break;
+    words.push({ text: m[1], end: pos + m[0].length });
+    pos += m[0].length;
+  }
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (isPluralNoun(words[i].text)) return nounOf(line, at, words[i].end);
+  }
+  // No plural: a lone acronym or capitalised name still names what is counted ("96 A100", "1 GPU").
+  if (words.length && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(words[0].text)) {
+    let last = 0;
+    while (last + 1 < words.length && /^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(words[last + 1].text)) last++;
+    return nounOf(line, at, words[last].end);
+  }
+  return null;
+}
+
+function nounOf(line: string, at: number, end: number): NounMatch {
+  return { noun: line.slice(at, end).trim(), end };
+}
+
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true; // GPUs, CPUs
+  return w.length >= 3 && /\p{Ll}s$/u.test(w) && !/(?:ss|us|is|ous)$/u.test(w) && !STOP_WORDS.has(w);
+}
+
+// Measures named before the number: "batch size of 1024", "sequence length of roughly 2,048".
+const MEASURE_BEFORE = /\b(batch size|sequence length|context length|context window|vocabulary size|hidden size|hidden dimension|embedding size|learning rate|beam size|window size|block size|sample size|population|budget|width|depth)(?:s)?[ \u00a0]+(?:of|=|:|is|was|to)[ \u00a0]+$/iu;
+
+export function readMeasureBefore(line: string, at: number): { noun: string; start: number } | null {
+  const from = Math.max(0, at - 40);
+  const m = MEASURE_BEFORE.exec(line.slice(from, at));
+  return m ? { noun: m[1].toLowerCase(), start: from + m.index } : null;
+}

@@ -1,0 +1,136 @@
+// What is not a figure although it has digits: names and identifiers (GPT-3, A100, Figure 2,
+// Dynamics 365), list and footnote markers, phone numbers, URLs, versions, math and citations.
+import type { Span } from "../model";
+import { isDigit, isLetterAt, isWordCharAt } from "./numberToken";
+
+// Regions of a line whose digits are never figures. Each pattern is linear (no nested
+// unbounded quantifiers); together they run once per line.
+const MASKS: RegExp[] = [
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu, // URLs
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, // e-mail addresses
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu, // bare domain paths
+  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu, // phone numbers
+  /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu, // international phone numbers written with spaces
+  /`[^`\n]{1,200}`/gu, // inline code
+  /\$[^$\n]{0,300}?[\\_^{}][^$\n]{0,300}?\$/gu, // TeX math between dollar signs
+  /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu, // citation brackets [12], [3, 4], [5–7]
+  /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu, // bibliographic identifiers
+  /#\d+\b/gu, // issue numbers and ranks "#3"
+  /\b\d+(?:\.\d+){2,}\b/gu, // versions and addresses "1.2.3", "10.0.0.1"
+];
+
+export function findMaskedSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of MASKS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Letters, digits or a "-" after a name right before the digits: "A100", "GPT-3", "EIA-0196217". */
+export function isGluedToName(line: string, start: number): boolean {
+  if (isWordCharAt(line, start - 1)) return true;
+  const c = line[start - 1];
+  if ((c === "-" || c === "‑" || c === "_") && isWordCharAt(line, start - 2)) return !isDigit(line.charCodeAt(start - 2));
+  return false;
+}
+
+/** An operand of math or code: "K≥1", "t=0", "n^2", "x*3" (operator glued to a name). */
+export function isMathOperand(line: string, start: number): boolean {
+  const c = line[start - 1];
+  if (c === undefined || !"=<>≥≤^*/+≠".includes(c)) return false;
+  const before = line[start - 2];
+  return before !== undefined && (isWordCharAt(line, start - 2) || before === ")" || before === "_");
+}
+
+/** "1." / "2)" / "(3)" opening a line (after indentation and bullets) is a list marker. */
+export function isListMarker(line: string, start: number, end: number): boolean {
+  let i = 0;
+  while (i < start && /[\s•*·▪◦‣–—>-]/u.test(line[i])) i++;
+  const open = line[i] === "(" ? 1 : 0;
+  if (i + open !== start) return false;
+  const after = line[end];
+  const next = line[end + 1];
+  if (after === ")" || (after === "." && !isDigit(line.charCodeAt(end + 1)))) return next === undefined || /\s/.test(next);
+  return false;
+}
+
+/** "… parts: 1) a scheme … and 2) a method": a small number closed by ")" mid-sentence. */
+export function isInlineEnumerator(line: string, start: number, end: number): boolean {
+  if (line[end] !== ")" || end - start > 2) return false;
+  const before = line[start - 1];
+  const opened = before === "(" ? line[start - 2] : before;
+  return (opened === undefined || /[\s:;,]/.test(opened)) && /\s/.test(line[end + 1] ?? " ");
+}
+
+/** A footnote number glued after a word and its punctuation: "…as reported.3 Next". */
+export function isFootnoteMarker(line: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const c = line[start - 1];
+  if (c === undefined || !".,;:”’\")".includes(c)) return false;
+  if (!isLetterAt(line, start - 2) && !"”’\")".includes(line[start - 2] ?? "")) return false;
+  return !isWordCharAt(line, end) && line[end] !== "%";
+}
+
+// Nouns that name the thing numbered after them: "Figure 2", "Table 1", "part 3", "Sequence 9".
+const NUMBERING_NOUNS = new Set([
+  "figure", "figures", "fig", "figs", "table", "tables", "tab", "section", "sections", "sec", "chapter", "chapters",
+  "part", "parts", "step", "steps", "episode", "episodes", "ep", "sequence", "season", "volume", "vol", "issue",
+  "no", "nos", "number", "item", "items", "appendix", "equation", "equations", "eq", "eqs", "example", "lemma",
+  "theorem", "corollary", "definition", "proposition", "algorithm", "page", "pages", "pp", "p", "line", "lines",
+  "row", "column", "version", "release", "level", "round", "week", "day", "grade", "class", "type", "model",
+  "series", "generation", "gen", "article", "rule", "paragraph", "track", "lecture", "lesson", "module", "unit",
+  "exercise", "problem", "question", "task", "experiment", "case", "option", "scenario", "tier", "room", "floor",
+  "route", "highway", "suite", "box", "act", "scene", "verse", "phase", "stage", "block", "slide", "listing",
+  "panel", "box", "note", "footnote", "ref", "reference", "references", "claim", "claims", "patent", "grant",
+  "award", "contract", "order", "id", "code", "window", "windows", "iphone", "ios", "android", "python", "java",
+  "ubuntu", "macos", "rev", "revision", "build", "patch", "cve", "rfc", "iso", "ieee", "covid", "sars",
+]);
+
+// Function words that may precede a bare number without making it a name ("In 2020", "Only 3").
+const FUNCTION_WORDS = new Set([
+  "in", "on", "at", "by", "of", "from", "to", "with", "and", "or", "since", "until", "till", "over", "under",
+  "about", "only", "just", "all", "top", "around", "nearly", "approximately", "roughly", "almost", "some",
+  "than", "are", "is", "was", "were", "be", "been", "has", "had", "have", "the", "a", "an", "for", "after",
+  "before", "during", "between", "among", "within", "up", "down", "into", "onto", "per", "every", "each",
+  "these", "those", "this", "that", "its", "our", "their", "his", "her", "my", "your", "we", "they", "it",
+  "he", "she", "i", "you", "there", "here", "then", "now", "also", "another", "both", "first", "last", "next",
+  "total", "even", "still", "yet", "so", "but", "if", "when", "while", "as", "like", "many", "several", "once",
+  "exactly", "another", "additional", "extra", "other", "only", "just", "reach", "reached", "took", "takes",
+]);
+
+const PREV_WORD = /([\p{L}][\p{L}\p{N}'’.-]*)[ \u00a0]+$/u;
+const WINDOW = 40;
+
+/** The word right before `start`, with only spaces between (and its start offset). */
+export function readPreviousWord(line: string, start: number): { word: string; start: number } | null {
+  const from = Math.max(0, start - WINDOW);
+  const m = PREV_WORD.exec(line.slice(from, start));
+  if (!m) return null;
+  return { word: m[1], start: from + m.index };
+}
+
+export function isNumberingNoun(word: string): boolean {
+  return NUMBERING_NOUNS.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
+/** A bare number right after a name ("Dynamics 365", "Wikitext 103", "Windows 11"). */
+export function isAfterProperName(line: string, start: number): boolean {
+  const prev = readPreviousWord(line, start);
+  if (!prev) return false;
+  const w = prev.word.replace(/[.’']+$/, "");
+  if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  // A title-case word opening a sentence is an ordinary word ("Exactly 30 …"), not a name.
+  if (/^\p{Lu}\p{Ll}*$/u.test(w) && isSentenceStart(line, prev.start)) return false;
+  return /\p{Lu}/u.test(w);
+}
+
+function isSentenceStart(line: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘(]/u.test(line[i])) i--;
+  return i < 0 || ".!?:".includes(line[i]);
+}

@@ -1,0 +1,43 @@
+// How a line reads: source code (its digits are not figures) or a row of numbers from a
+// table flattened to single spaces (its bare numbers are data even after a name).
+
+// Keyword openings and shapes that prose lines do not have. Case-sensitive on purpose:
+// code keywords are lower-case, while prose sentences start with a capital.
+const CODE_LINE = [
+  /^\s*(?:import\s+[\w.{*]|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+[(:]|return\b|#include\b|using\s+[\w.]+;|package\s+[\w.]+;?$)/,
+  /^\s*(?:var|let|const|function|public|private|protected|static)\s+[\w$]+\s*[=(:<]/,
+  /^\s*(?:for|while|if|elif|with)\b[^.!?]*:\s*(?:#.*)?$/,
+  /^\s*(?:else\s*:|try\s*:|except\b[^.]*:|finally\s*:)\s*$/,
+  /^\s*(?:\$|>>>|>|#)\s*(?:pip|npm|git|python3?|cd|ls|docker|conda|curl|wget|make|yarn|npx|node)\s/,
+  /^\s*[\w.[\]]+(?:\s*,\s*[\w.[\]]+)*\s*[+\-*/]?=\s*[\w.]+[([]/, // x = f(…), a, b = g[…]
+  /^\s*\w+=[\w"'[\-.]+,?\s*$/, // keyword argument lines "noise_multiplier=1.1,"
+  /[;{}]\s*$/, // statement ends
+  /^\s*[\w.]+\([^()]*\)\s*(?:#.*)?$/, // bare calls "optimizer.step()"
+  /^\s*[)\]}]+[,;]?\s*$/,
+];
+
+export function isCodeLine(line: string): boolean {
+  if (line.length > 400) return false; // code lines are short; long lines are prose paragraphs
+  for (const re of CODE_LINE) if (re.test(line)) return !looksLikeProseSentence(line);
+  return false;
+}
+
+/** A sentence ending in ";" or ":" still reads as prose when it has several plain words. */
+function looksLikeProseSentence(line: string): boolean {
+  const plain = line.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:]|$)/g);
+  return (plain?.length ?? 0) >= 6 && !/[_=(){}]/.test(line.replace(/\([^()]*\)/g, ""));
+}
+
+/**
+ * A row of a table written with single spaces ("GC DP-SGD 62.5 0.47 63.13 50 125"): at least
+ * three numeric words making up at least 30% of the words, and no sentence punctuation.
+ * The thresholds separate such rows from prose that lists a few numbers in a sentence.
+ */
+export function isDataRow(line: string): boolean {
+  if (line.length > 300) return false;
+  const tokens = line.trim().split(/\s+/);
+  let numeric = 0;
+  for (const t of tokens) if (/^[(~≈<>$€£+\-−]*\d[\d.,]*(?:[%x×)]|[KMBkGT]B?|ms|s)?$/.test(t)) numeric++;
+  if (numeric < 2 || numeric / tokens.length < 0.3) return false;
+  return numeric >= 3 || tokens.length <= 6 ? !/[.!?]\s+\p{Lu}/u.test(line) : false;
+}

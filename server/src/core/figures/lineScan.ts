@@ -1,0 +1,136 @@
+// Scans one line (or one table cell) left to right for figures: each number token is read
+// with its qualifier, currency, magnitude, unit, range and counted noun, or set aside as an
+// identifier, marker, date or code. One pass; every lookaround is bounded.
+import { readCountedNoun, readMeasureBefore } from "./countedNoun";
+import { findDates, isYearPreposition, isYearToken } from "./dates";
+import type { FigureDraft, ScanContext } from "./figureDraft";
+import {
+  findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
+  isMathOperand, isNumberingNoun, readPreviousWord,
+} from "./identifiers";
+import { isCodeLine } from "./lineKinds";
+import { NUMBER_PATTERN, readNumberAt } from "./numberToken";
+import { readQuantity, type Quantity } from "./quantity";
+import { readQualifierAfter, readQualifierBefore } from "./qualifier";
+import { readPlusMinus, readRangeConnector } from "./ranges";
+import { scanSpelledNumbers } from "./spelledNumbers";
+
+const HAS_DIGIT = /\d/;
+// The end of a name that starts with digits or holds them ("3-1.3B", "6v2"), skipped whole.
+const NAME_TAIL = /[\p{L}\p{N}_.‑-]*[\p{L}\p{N}]/uy;
+// Between two numbers after a numbering noun: "Figures 3 and 4", "Tables 1, 2", "Sections 3–5".
+const NUMBERING_JOIN = /^(?:,|\s*,?\s*(?:and|or|&|to)|\s*[–—-]\s*)\s*$/u;
+
+export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
+  const out: FigureDraft[] = [];
+  const spelled = ctx.includeOptional ? scanSpelledNumbers(line) : [];
+  if (!HAS_DIGIT.test(line) || (!ctx.dataRow && isCodeLine(line))) return spelled;
+  const dates = findDates(line);
+  if (ctx.includeOptional) for (const d of dates) out.push(optionalDate(d.start, d.end, d.value));
+  const blocked = [...findMaskedSpans(line), ...dates].sort((a, b) => a.start - b.start);
+  let next = 0; // index into blocked, advanced as the scan moves right
+  let numberingEnd = -1; // end of the last number named by a numbering noun ("Figure 3")
+  const re = new RegExp(NUMBER_PATTERN.source, "g");
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    while (next < blocked.length && blocked[next].end <= s) next++;
+    if (next < blocked.length && blocked[next].start <= s) { re.lastIndex = Math.max(e, blocked[next].end); continue; }
+    if (isNotAQuantity(line, s, e)) { re.lastIndex = skipName(line, e); continue; }
+    const q = readQuantity(line, s, e);
+    if (!q) { re.lastIndex = skipName(line, e); continue; }
+    if (numberingEnd >= 0 && !q.unit && !q.scaled && NUMBERING_JOIN.test(line.slice(numberingEnd, s))) {
+      numberingEnd = e; continue;
+    }
+    const draft = readFigure(line, q, ctx);
+    if (draft === "numbered") { numberingEnd = e; continue; }
+    if (draft === null) continue;
+    out.push(draft);
+    re.lastIndex = Math.max(re.lastIndex, draft.end);
+  }
+  return spelled.length ? [...out, ...spelled].sort((a, b) => a.start - b.start) : out;
+}
+
+function isNotAQuantity(line: string, s: number, e: number): boolean {
+  return isGluedToName(line, s) || isMathOperand(line, s) || isListMarker(line, s, e)
+    || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e);
+}
+
+function skipName(line: string, e: number): number {
+  NAME_TAIL.lastIndex = e;
+  const m = NAME_TAIL.exec(line);
+  return m ? e + m[0].length : e;
+}
+
+/** The figure at quantity q, null for a year outside optional mode, "numbered" for "Figure 3". */
+function readFigure(line: string, q: Quantity, ctx: ScanContext): FigureDraft | null | "numbered" {
+  const qualifierBefore = readQualifierBefore(line, q.start);
+  const prev = readPreviousWord(line, qualifierBefore ? qualifierBefore.start : q.start);
+  const bare = !q.unit && !q.scaled && !qualifierBefore;
+  const token = line.slice(q.numStart, q.numEnd);
+  if (bare && !q.compoundNoun) {
+    if (prev && isNumberingNoun(prev.word)) return "numbered";
+    if (!ctx.dataRow && isAfterProperName(line, q.start)) return "numbered";
+  }
+  const range = readRangeEnd(line, q, prev?.word);
+  let end = range ? range.end : q.end;
+  let unit = q.unit ?? range?.unit ?? null;
+  let dimension = q.dimension ?? range?.dimension ?? null;
+
+  const plusMinusAt = range ? null : readPlusMinus(line, end);
+  let plusMinus: number | undefined;
+  if (plusMinusAt !== null) {
+    const pm = readNumberAt(line, plusMinusAt);
+    const pmq = pm ? readQuantity(line, plusMinusAt, pm.end) : null;
+    if (pmq) { plusMinus = pmq.value; end = pmq.end; unit ??= pmq.unit; dimension ??= pmq.dimension; }
+  }
+  const qualifierAfter = readQualifierAfter(line, end);
+  if (qualifierAfter) end = qualifierAfter.end;
+
+  let start = qualifierBefore ? qualifierBefore.start : q.start;
+  const measure = readMeasureBefore(line, start);
+  if (!unit && measure) { unit = measure.noun; dimension = "count"; start = measure.start; }
+  if (!unit && q.compoundNoun) { unit = q.compoundNoun; dimension = "count"; }
+  let nounFound = false;
+  if (!unit && !ctx.dataRow) {
+    const noun = readCountedNoun(line, end);
+    if (noun) { unit = noun.noun; dimension = "count"; end = noun.end; nounFound = true; }
+  }
+  // A year: bare, or before a noun only after "in", "since", … ("in 2020 researchers found").
+  if (isYearToken(token) && !q.scaled && !q.unit && !measure && !ctx.dataRow && (!nounFound || isYearPreposition(prev?.word))) {
+    return ctx.includeOptional ? optionalDate(q.start, range ? range.end : q.end, q.value) : null;
+  }
+  return {
+    start, end, value: q.value,
+    ...(range ? { valueHigh: range.high } : {}),
+    ...(plusMinus !== undefined ? { plusMinus } : {}),
+    unit, dimension: dimension ?? "count",
+    qualifier: qualifierBefore?.qualifier ?? qualifierAfter?.qualifier ?? null,
+    tier: "required",
+  };
+}
+
+interface RangeEnd { high: number; end: number; unit: string | null; dimension: Quantity["dimension"] }
+
+/** The upper end of "3–5", "3 to 5", "between 3 and 5"; "from 65 ms to 25 ms" is a change, not a range. */
+function readRangeEnd(line: string, low: Quantity, prevWord: string | undefined): RangeEnd | null {
+  const c = readRangeConnector(line, low.end);
+  if (!c) return null;
+  const p = prevWord?.toLowerCase();
+  if (c.kind === "and" ? p !== "between" : p === "from") return null;
+  const at = /[$€£]/.test(line[c.end] ?? "") ? c.end + 1 : c.end;
+  const n = readNumberAt(line, at);
+  if (!n) return null;
+  const high = readQuantity(line, at, n.end);
+  if (!high) return null;
+  if (low.unit && high.unit && low.unit !== high.unit) return null;
+  const lowValue = !low.scaled && high.scaled ? low.value * high.factor : low.value;
+  if (!(high.value > lowValue)) return null;
+  low.value = lowValue;
+  return { high: high.value, end: high.end, unit: high.unit, dimension: high.dimension };
+}
+
+function optionalDate(start: number, end: number, value: number | null): FigureDraft {
+  return { start, end, value, unit: null, dimension: "date", qualifier: null, tier: "optional" };
+}
+

@@ -1,0 +1,83 @@
+// One quantity as written at a number token: sign, currency, digits, magnitude and unit
+// ("-3.5%", "$3 million", "1.3B", "400 gigabits per second", "2-layer").
+import type { Dimension } from "../model";
+import { isMagnitudeSuffix, readMagnitude } from "./magnitude";
+import { isDigit, parseNumber } from "./numberToken";
+import { readCurrencyBefore } from "./ranges";
+import { isGluedUnit, readUnit } from "./units";
+
+export interface Quantity {
+  /** Start including a sign or currency symbol; numStart/numEnd bound the digits. */
+  start: number;
+  numStart: number;
+  numEnd: number;
+  /** End after magnitude and unit. */
+  end: number;
+  value: number;
+  /** The magnitude applied (1 when none), so a range can lend it to its low end ("$3-5 million"). */
+  factor: number;
+  scaled: boolean;
+  unit: string | null;
+  dimension: Dimension | null;
+  /** A word joined by a hyphen that names what is counted ("2-layer" -> "layer"). */
+  compoundNoun: string | null;
+}
+
+const GLUED_LETTERS = /[\p{L}µμ°Ω]+/uy;
+const COMPOUND = /-([\p{L}][\p{L}]*)/uy;
+// Hyphenated words that make an idiom or a name rather than a counted noun ("9-to-5").
+const NOT_COMPOUND = new Set(["to", "and", "or", "of", "in", "by", "on", "for", "the", "a", "an"]);
+
+/** Reads the quantity whose digits span [s, e); null when the digits belong to a name ("2D", "3rd"). */
+export function readQuantity(line: string, s: number, e: number): Quantity | null {
+  const currency = readCurrencyBefore(line, s);
+  const money = currency !== null;
+  let start = currency ? currency.start : s;
+  let value = parseNumber(line.slice(s, e));
+  const signAt = (currency ? currency.start : s) - 1;
+  const sign = line[signAt];
+  if ((sign === "-" || sign === "−" || sign === "+") && (signAt === 0 || /[\s(\[]/u.test(line[signAt - 1]))) {
+    if (sign !== "+") value = -value;
+    start = signAt;
+  }
+  if (!gluedLettersAreUnits(line, e, money)) return null;
+
+  let end = e;
+  const magnitude = readMagnitude(line, e, money);
+  const factor = magnitude ? magnitude.factor : 1;
+  if (magnitude) { value *= factor; end = magnitude.end; }
+
+  let unit: string | null = currency ? currency.code : null;
+  let dimension: Dimension | null = currency ? "money" : null;
+  let compoundNoun: string | null = null;
+  if (line[end] === "-" && !isDigit(line.charCodeAt(end + 1))) {
+    const hyphenUnit = readUnit(line, end + 1);
+    if (hyphenUnit && hyphenUnit.dimension !== "money") {
+      ({ unit, dimension } = hyphenUnit); end = hyphenUnit.end;
+    } else {
+      COMPOUND.lastIndex = end;
+      const m = COMPOUND.exec(line);
+      if (m && NOT_COMPOUND.has(m[1].toLowerCase())) return null;
+      if (m && !money) { compoundNoun = m[1]; end += m[0].length; }
+    }
+  } else {
+    const u = readUnit(line, end);
+    if (u && !(money && u.dimension === "money" && unit !== null && u.unit !== unit && u.unit !== "cents")) {
+      if (!money || u.dimension === "money") { unit = u.unit; dimension = u.dimension; end = u.end; }
+    }
+  }
+  return { start, numStart: s, numEnd: e, end, value, factor, scaled: magnitude !== null, unit, dimension, compoundNoun };
+}
+
+/** Letters glued to the digits must be a magnitude or a unit ("20B", "65ms"), else a name ("2D"). */
+function gluedLettersAreUnits(line: string, e: number, money: boolean): boolean {
+  GLUED_LETTERS.lastIndex = e;
+  const m = GLUED_LETTERS.exec(line);
+  if (!m) return true;
+  const letters = m[0];
+  if (isDigit(line.charCodeAt(e + letters.length))) return false; // "3x3", "2D3" are names or shapes
+  if (isMagnitudeSuffix(letters, money) || isGluedUnit(letters)) return true;
+  // "16GB/s", "5Gbps", "10ms-long": a unit followed by a slash or hyphen.
+  const unit = readUnit(line, e);
+  return unit !== null;
+}

@@ -1,0 +1,82 @@
+// The reviewer's loop through the real server process: a claim's diagnostic is published, its
+// quick fix is requested and executed, the review file is written, and the diagnostic changes.
+import { strict as assert } from "node:assert";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
+import { FEED_EXPORT } from "../fixtures/feedExport";
+import { openDocument, startServer, type Harness } from "./lspHarness";
+
+const CLAIM = "Our new buoy network cuts false fog alarms by 38% compared with radar-only systems.";
+
+describe("review loop over stdio", () => {
+  let root: string, h: Harness, uri: string, textPath: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), "seed-review-"));
+    mkdirSync(join(root, "corpus"));
+    textPath = join(root, "corpus", "feed.txt");
+    writeFileSync(textPath, FEED_EXPORT);
+    uri = pathToFileURL(textPath).toString();
+    h = await startServer(root);
+    openDocument(h, uri, FEED_EXPORT);
+  });
+  after(async () => {
+    await h.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const claimDiagnostic = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === "claim.unreviewed" && FEED_EXPORT.split("\n")[d.range.start.line].slice(d.range.start.character, d.range.end.character) === CLAIM);
+
+  it("publishes a claim diagnostic, tags it with a quick fix and writes the review file", async () => {
+    const first = await h.diagnostics(uri, (p) => !!claimDiagnostic(p.diagnostics));
+    const diagnostic = claimDiagnostic(first.diagnostics)!;
+    assert.equal(diagnostic.source, "seed-review");
+    assert.match(diagnostic.message, /figure/);
+    assert.ok(diagnostic.relatedInformation?.some((r) => r.message.includes("38%")), "related information points at the figure");
+
+    const actions = await h.connection.sendRequest<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ["quickfix"] },
+    });
+    const verify = actions.find((a) => a.title === "Mark claim as verified");
+    assert.ok(verify?.command, `actions: ${actions.map((a) => a.title).join(", ")}`);
+    await h.connection.sendRequest("workspace/executeCommand", { command: verify.command.command, arguments: verify.command.arguments });
+
+    const reviewPath = `${textPath}.review.json`;
+    assert.ok(existsSync(reviewPath), "the review file is written beside the text");
+    const review = JSON.parse(readFileSync(reviewPath, "utf8"));
+    const item = review.items[0];
+    assert.equal(JSON.stringify(item).includes("verified"), true);
+    const quote = item.target.selector.find((s: { type: string }) => s.type === "TextQuoteSelector");
+    assert.equal(quote.exact, CLAIM);
+
+    const after = await h.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "claim.verified"));
+    assert.equal(claimDiagnostic(after.diagnostics), undefined, "the claim is no longer unreviewed");
+    assert.equal(after.diagnostics.find((d) => d.code === "claim.verified")?.severity, 4, "a verified claim becomes a hint");
+  });
+
+  it("keeps the tag on its sentence when text is inserted before it", async () => {
+    const inserted = "A new opening line.\n";
+    h.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: inserted }],
+    });
+    const moved = await h.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === "claim.verified"));
+    const verified = moved.diagnostics.find((d) => d.code === "claim.verified")!;
+    assert.equal(verified.range.start.line, 9, "the verified claim moved down one line with its text");
+  });
+
+  it("reports an error for an unknown command and bad arguments, without writing", async () => {
+    await assert.rejects(h.connection.sendRequest("workspace/executeCommand", { command: "seedReview.nope", arguments: [] }), /unknown command/);
+    await assert.rejects(h.connection.sendRequest("workspace/executeCommand", { command: "seedReview.tagClaim", arguments: [{ uri, start: 0 }] }), /seedReview.tagClaim/);
+  });
+
+  it("exports the review as SARIF through the server command", async () => {
+    const sarif = await h.connection.sendRequest<string>("workspace/executeCommand", { command: "seedReview.server.exportReview", arguments: [{ uri, format: "sarif" }] });
+    const log = JSON.parse(sarif);
+    assert.equal(log.version, "2.1.0");
+    assert.ok(log.runs[0].results.length >= 1);
+  });
+});
