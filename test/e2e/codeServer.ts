@@ -31,6 +31,7 @@ const seededSettings = {
   "security.workspace.trust.enabled": false,
   "git.enabled": false,
   "editor.minimap.enabled": false,
+  "editor.wordWrap": "on", // long article lines stay readable in screenshots
   "breadcrumbs.enabled": true,
   "chat.commandCenter.enabled": false,
   "workbench.editor.enablePreview": false,

@@ -2,7 +2,7 @@
 // runs each scenario in a fresh Chromium context, screenshots it, prints `N passed, N failed`
 // and exits non-zero on failure. Always stops code-server and the browser.
 // Usage: node --import tsx test/e2e/driver.ts [--vsix FILE] [--grep TEXT]
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
@@ -78,6 +78,7 @@ async function main(): Promise<number> {
   const vsix = resolve(readOption("--vsix") ?? join(repo, "seed-review.vsix"));
   const grep = readOption("--grep");
   const selected = scenarios.filter((s) => !grep || s.name.includes(grep));
+  rmSync(screenshots, { recursive: true, force: true }); // no stale FAILED shots from earlier runs
   mkdirSync(screenshots, { recursive: true });
   const workspace = join(here, "workspace");
   prepareWorkspace(join(here, "fixtures"), workspace);

@@ -13,7 +13,11 @@ existing=()
 for p in "${inputs[@]}"; do [ -e "$p" ] && existing+=("$p"); done
 if [ ! -f "$vsix" ] || [ -n "$(find "${existing[@]}" -newer "$vsix" -print -quit)" ]; then
   echo "e2e: packaging $vsix"
-  npm run --silent package </dev/null >/dev/null
+  if ! npm run --silent package </dev/null >/tmp/seed-review-package.log 2>&1; then
+    cat /tmp/seed-review-package.log
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
 fi
 
 exec node --import tsx test/e2e/driver.ts --vsix "$vsix" "$@"

@@ -100,10 +100,17 @@ export class Workbench {
     const hover = this.page.locator(hoverWidget).first();
     await hover.waitFor({ state: "visible" });
     if (mustContain !== undefined) {
-      await this.page.waitForFunction(
-        ([selector, text]) => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(text)),
-        [hoverWidget, mustContain] as const,
-      );
+      // Hovers from several providers render as they arrive; give the slow one a few seconds.
+      await this.page
+        .waitForFunction(
+          ([selector, text]) => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(text)),
+          [hoverWidget, mustContain] as const,
+          { timeout: 10_000 },
+        )
+        .catch(async () => {
+          const shown = (await this.page.locator(hoverWidget).allTextContents()).join(" | ");
+          throw new Error(`hover never contained ${JSON.stringify(mustContain)}; it showed: ${shown.slice(0, 400)}`);
+        });
     }
     const texts = await this.page.locator(hoverWidget).allTextContents();
     return texts.join("\n");

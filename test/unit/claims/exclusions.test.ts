@@ -23,6 +23,9 @@ describe("claim exclusions", () => {
     ["Read More", "boilerplate"],
     ["Figure 2: The new cache reduces latency by [[40%]] over the baseline.", "caption"],
     ["Faster Builds with Smarter Caching", "heading"],
+    ["Diagram showing how the new cache reduces latency across three regions", "alt text"],
+    ["This project will reduce the error rate of flood forecasts in river deltas.", "project plan"],
+    ["Hopefully the next release can cut the install size in half.", "hope"],
     ["Limited throughput. The rest follows.", "verbless heading"],
     ["A ledger is a data structure that records transactions in order.", "definition"],
     ["We believe this approach is important and can change the field.", "opinion"],
@@ -45,6 +48,11 @@ describe("claim exclusions", () => {
   it("judges caption sentences after the first on their own", () => {
     const claims = detectIn("Figure 3: Latency per request. The tuned build reduces latency by [[25%]].");
     assert.deepEqual(claims.map((c) => c.text), ["The tuned build reduces latency by 25%."]);
+  });
+
+  it("does not read a relative clause about another party as an intention", () => {
+    const [claim] = detectIn("Our team won the Harbor Challenge, a contest that aims to rank route planners, with [[92%]] accuracy.");
+    assert.ok(claim, "the sentence reports a result");
   });
 
   it("keeps a heading that states a figure", () => {

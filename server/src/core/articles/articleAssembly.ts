@@ -7,7 +7,7 @@ import type { Boundary } from "./boundary";
 import { normalizeLine, type ContentLine } from "./contentLines";
 import type { FeedFooter } from "./feedExport";
 import { locateTitle } from "./titledPosts";
-import { deriveTitle, findCommonNames } from "./derivedTitle";
+import { countNames, deriveTitle, findCommonNames } from "./derivedTitle";
 import { findSectionHeadings } from "./headings";
 
 interface Draft { b: Boundary; from: number; to: number; footers: FeedFooter[] }
@@ -20,11 +20,12 @@ export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], b
     drafts[d].footers.push(f);
   }
   const textOf = (x: Draft) => lines.slice(x.from, Math.min(x.to, x.from + 200)).map((l) => l.text).join("\n");
-  const untitled = drafts.filter((x) => x.b.layout === "cohesion" || x.b.layout === "file-start");
-  const common = untitled.length > 1 ? findCommonNames(drafts.map(textOf)) : new Set<string>();
+  // Names are counted once per untitled post and shared by the common-name filter.
+  const names = drafts.map((x) => (x.b.layout === "cohesion" || x.b.layout === "file-start" ? countNames(textOf(x)) : new Map<string, number>()));
+  const common = findCommonNames(names.filter((n) => n.size));
   const withFooter = drafts.filter((x) => x.footers.length).length;
   return drafts.map((x, k) => {
-    const article = buildArticle(doc, lines, x, () => deriveTitle(textOf(x), common));
+    const article = buildArticle(doc, lines, x, () => deriveTitle(textOf(x), common, names[k]));
     if (k === drafts.length - 1 && k > 0 && withFooter >= 1 && !x.footers.length) {
       article.fragment = true;
       article.evidence += "; ends without the feed footer the other posts have (truncated)";

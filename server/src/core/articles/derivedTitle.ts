@@ -1,6 +1,7 @@
 // A readable name for a post that has no title line, made from its own text: the name it
 // keeps repeating (a product, project or model: "DeepSpeed Compression", "GODEL"), else its
 // first sentence shortened to a few words.
+import { hasNameShape, startsWithCapital } from "./nameTokens";
 
 // Only the head of a long post is read: names that matter appear early, and it bounds the time.
 const READ_CHARS = 30000;
@@ -34,7 +35,7 @@ export function countNames(text: string): Map<string, number> {
   for (const m of head.matchAll(TOKEN)) {
     const word = m[0].replace(/['’]s$/, "");
     if (run.length && head.slice(lastEnd, m.index) !== " ") flush();
-    if (/^\p{Lu}/u.test(word) || isNameToken(word)) run.push(word);
+    if (startsWithCapital(word) || isNameToken(word)) run.push(word);
     else flush();
     lastEnd = m.index + m[0].length;
   }
@@ -53,7 +54,7 @@ function initialsOf(words: string[]): string {
 
 // Inner capitals or digits with letters (DeepSpeed, GODEL, AI4Science) mark a name wherever it stands.
 function isNameToken(w: string): boolean {
-  return w.length <= 40 && /^\p{L}/u.test(w) && (/\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\p{N}/u.test(w));
+  return w.length <= 40 && hasNameShape(w) && !/^\p{N}/u.test(w);
 }
 
 /**
@@ -61,10 +62,10 @@ function isNameToken(w: string): boolean {
  * file (the publisher, "AI"), which do not tell one post from another. A recurring name that
  * the first paragraphs introduce wins; else the name the post repeats most.
  */
-export function deriveTitle(text: string, common: ReadonlySet<string> = new Set()): string {
+export function deriveTitle(text: string, common: ReadonlySet<string> = new Set(), names = countNames(text)): string {
   const opening = countNames(text.split("\n", EARLY_PARAGRAPHS).join("\n"));
   let best = "", bestScore = 0;
-  for (const [name, n] of countNames(text)) {
+  for (const [name, n] of names) {
     const early = opening.has(name);
     // A name the opening introduces needs only one more mention to be the subject.
     if (n < (early ? 2 : MIN_MENTIONS) || common.has(name) || name.length > 60) continue;
@@ -83,10 +84,10 @@ export function shortenFirstSentence(text: string): string {
 }
 
 /** Names that occur in at least half of the posts of a file (and in more than one). */
-export function findCommonNames(texts: string[]): Set<string> {
+export function findCommonNames(namesOfPosts: Map<string, number>[]): Set<string> {
   const seen = new Map<string, number>();
-  for (const t of texts) for (const name of countNames(t).keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  for (const names of namesOfPosts) for (const name of names.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
   const common = new Set<string>();
-  for (const [name, n] of seen) if (n > 1 && n * 2 >= texts.length) common.add(name);
+  for (const [name, n] of seen) if (n > 1 && n * 2 >= namesOfPosts.length) common.add(name);
   return common;
 }

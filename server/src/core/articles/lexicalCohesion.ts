@@ -2,6 +2,7 @@
 // the vocabulary of the paragraphs before a gap and after it stops overlapping, the topic has
 // changed. Each gap gets a similarity and a depth (how far it sits below the peaks around it).
 import { STOP_WORDS } from "./stopWords";
+import { hasNameShape, isSentenceStart, startsWithCapital } from "./nameTokens";
 
 export interface GapScore {
   /** Index of the first paragraph after the gap. */
@@ -11,6 +12,13 @@ export interface GapScore {
   smoothed: number;
   /** Depth of the smoothed curve at this gap. */
   depth: number;
+}
+
+/** The scores of all gaps, one array entry per gap; gap k lies before paragraph k + 1. */
+export interface CohesionCurve { similarity: Float64Array; smoothed: Float64Array; depth: Float64Array }
+
+export function readGap(curve: CohesionCurve, k: number): GapScore {
+  return { at: k + 1, similarity: curve.similarity[k], smoothed: curve.smoothed[k], depth: curve.depth[k] };
 }
 
 // Window: paragraphs are added on each side until they hold WINDOW_TOKENS content words
@@ -27,84 +35,133 @@ const DEPTH_REACH = 12;
 // of a post far more than common nouns, so they weigh more.
 const NAME_WEIGHT = 2;
 
-type TermVector = Map<string, number>;
+// Paragraphs are reduced to term ids and weights once; windows are summed into one reusable
+// array indexed by term id, so a gap costs only the terms its windows hold.
+interface TermList { ids: number[]; weights: number[]; tokens: number }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Content words of a paragraph with their weights (stop words dropped, plurals folded). */
-export function countTerms(text: string): { terms: TermVector; tokens: number } {
-  const terms: TermVector = new Map();
-  let tokens = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (m[0].length > 40) continue;
-    const raw = m[0].replace(/['’]s$/, "").replace(/[-'’]+$/, "");
+/** Content words of a paragraph (stop words dropped, plurals folded) with their weights. */
+const NO_TERMS: TermList = { ids: [], weights: [], tokens: 0 };
+
+export function listTerms(text: string, intern: (term: string) => number): TermList {
+  if (text.length < 3) return NO_TERMS;
+  const out: TermList = { ids: [], weights: [], tokens: 0 };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let raw = m[0];
+    if (raw.length > 40 || raw.length < 3) continue;
+    if (raw.endsWith("'s") || raw.endsWith("’s")) raw = raw.slice(0, -2);
+    while (raw.length && "-'’".includes(raw[raw.length - 1])) raw = raw.slice(0, -1);
+    const lower = raw.toLowerCase();
+    const word = foldPlural(lower);
+    if (word.length < 3 || STOP_WORDS.has(word) || isNumber(word)) continue;
     // A capital after a sentence end is grammar, not a name.
-    const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
-    const sentenceStart = before === "" || /[.!?:"“‘(]$/.test(before);
-    const isName = /\p{Lu}.*\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u.test(raw) || (/^\p{Lu}/u.test(raw) && !sentenceStart);
-    const word = foldPlural(raw.toLowerCase());
-    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    tokens++;
-    terms.set(word, (terms.get(word) ?? 0) + (isName ? NAME_WEIGHT : 1));
+    const isName = hasNameShape(raw) || (raw !== lower && startsWithCapital(raw) && !isSentenceStart(text, m.index));
+    out.ids.push(intern(word));
+    out.weights.push(isName ? NAME_WEIGHT : 1);
+    out.tokens++;
   }
-  return { terms, tokens };
+  return out;
+}
+
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function foldPlural(w: string): string {
+  if (!w.endsWith("s") || w.length <= 3) return w;
   if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
+  return w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") ? w : w.slice(0, -1);
 }
 
 /** Similarity and depth at every gap between consecutive paragraphs. Linear in the text. */
-export function scoreCohesionGaps(paragraphs: string[]): GapScore[] {
-  const counted = paragraphs.map(countTerms);
-  const idf = weighTerms(counted.map((c) => c.terms), paragraphs.length);
-  const sims: number[] = [];
-  for (let gap = 1; gap < paragraphs.length; gap++) {
-    const left = sumWindow(counted, gap - 1, -1, idf);
-    const right = sumWindow(counted, gap, 1, idf);
-    sims.push(cosine(left, right));
+export function scoreCohesionGaps(paragraphs: string[]): CohesionCurve {
+  const vocabulary = new Map<string, number>();
+  const intern = (t: string) => {
+    let id = vocabulary.get(t);
+    if (id === undefined) { id = vocabulary.size; vocabulary.set(t, id); }
+    return id;
+  };
+  const lists = paragraphs.map((p) => listTerms(p, intern));
+  const idf = weighTerms(lists, vocabulary.size);
+  const left = new Window(vocabulary.size), right = new Window(vocabulary.size);
+  const n = Math.max(0, paragraphs.length - 1);
+  const sims = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    left.fill(lists, k, -1, idf);
+    right.fill(lists, k + 1, 1, idf);
+    sims[k] = left.cosine(right);
   }
   // Hearst smooths the similarity curve before measuring depth, so one odd paragraph (a
   // caption, a quote) does not cut a valley in two.
-  const smooth = sims.map((s, k) => (sims[k - 1] ?? s) * 0.25 + s * 0.5 + (sims[k + 1] ?? s) * 0.25);
-  return sims.map((s, k) => ({ at: k + 1, similarity: s, smoothed: smooth[k], depth: measureDepth(smooth, k) }));
+  const smoothed = new Float64Array(n);
+  for (let k = 0; k < n; k++) smoothed[k] = (sims[k - 1] ?? sims[k]) * 0.25 + sims[k] * 0.5 + (sims[k + 1] ?? sims[k]) * 0.25;
+  const depth = new Float64Array(n);
+  for (let k = 0; k < n; k++) depth[k] = measureDepth(smoothed, k);
+  return { similarity: sims, smoothed, depth };
 }
 
 // Inverse document frequency over the paragraphs of this text: words that appear everywhere
 // in it ("model", the company name) link every pair of windows and so mark no boundary.
-function weighTerms(vectors: TermVector[], n: number): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) if (d > 1) idf.set(t, Math.log(n / d));
+// A word found in one paragraph only cannot link two windows and gets weight 0.
+function weighTerms(lists: TermList[], size: number): Float64Array {
+  const df = new Float64Array(size);
+  const lastSeen = new Int32Array(size).fill(-1);
+  lists.forEach((l, p) => {
+    for (const id of l.ids) if (lastSeen[id] !== p) { lastSeen[id] = p; df[id]++; }
+  });
+  const idf = new Float64Array(size);
+  for (let id = 0; id < size; id++) idf[id] = df[id] > 1 ? Math.log(lists.length / df[id]) : 0;
   return idf;
 }
 
-function sumWindow(counted: { terms: TermVector; tokens: number }[], from: number, step: number, idf: Map<string, number>): TermVector {
-  const sum: TermVector = new Map();
-  let tokens = 0;
-  for (let i = from, taken = 0; i >= 0 && i < counted.length && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
-    for (const [t, c] of counted[i].terms) {
-      const w = idf.get(t);
-      if (w) sum.set(t, (sum.get(t) ?? 0) + c * w);
-    }
-    tokens += counted[i].tokens;
+// A window's term weights, summed into an array indexed by term id; `touched` remembers which
+// entries are set so that clearing and comparing cost only the window's own terms.
+class Window {
+  readonly weights: Float64Array;
+  readonly touched: Int32Array;
+  size = 0;
+  constructor(vocabulary: number) {
+    this.weights = new Float64Array(vocabulary);
+    this.touched = new Int32Array(vocabulary);
   }
-  return sum;
-}
 
-function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0, na = 0, nb = 0;
-  for (const [t, x] of a) { na += x * x; const y = b.get(t); if (y) dot += x * y; }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  fill(lists: TermList[], from: number, step: number, idf: Float64Array): void {
+    for (let t = 0; t < this.size; t++) this.weights[this.touched[t]] = 0;
+    this.size = 0;
+    let tokens = 0;
+    for (let i = from, taken = 0; i >= 0 && i < lists.length && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
+      const { ids, weights } = lists[i];
+      for (let k = 0; k < ids.length; k++) {
+        const w = idf[ids[k]];
+        if (!w) continue;
+        if (this.weights[ids[k]] === 0) this.touched[this.size++] = ids[k];
+        this.weights[ids[k]] += weights[k] * w;
+      }
+      tokens += lists[i].tokens;
+    }
+  }
+
+  cosine(other: Window): number {
+    let dot = 0, na = 0, nb = 0;
+    for (let t = 0; t < this.size; t++) {
+      const id = this.touched[t];
+      na += this.weights[id] * this.weights[id];
+      dot += this.weights[id] * other.weights[id];
+    }
+    for (let t = 0; t < other.size; t++) nb += other.weights[other.touched[t]] * other.weights[other.touched[t]];
+    return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  }
 }
 
 // Hearst's depth score: climb from the gap to the highest similarity on each side while the
 // values keep rising, and add the two rises.
-function measureDepth(sims: number[], k: number): number {
+function measureDepth(sims: Float64Array, k: number): number {
   let left = sims[k], right = sims[k];
   for (let i = k - 1; i >= Math.max(0, k - DEPTH_REACH) && sims[i] >= left; i--) left = sims[i];
   for (let i = k + 1; i <= Math.min(sims.length - 1, k + DEPTH_REACH) && sims[i] >= right; i++) right = sims[i];

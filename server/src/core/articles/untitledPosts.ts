@@ -4,7 +4,7 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isCaption, isProse } from "./contentLines";
-import { scoreCohesionGaps, type GapScore } from "./lexicalCohesion";
+import { readGap, scoreCohesionGaps, type CohesionCurve, type GapScore } from "./lexicalCohesion";
 import { describeClosingCue, hasClosingCue, hasOpeningCue, startsByContinuing } from "./topicCues";
 import { isSpeakerTurn } from "./transcript";
 
@@ -27,38 +27,42 @@ interface Placement { gap: GapScore; score: number; cues: string[] }
 export function findUntitledBoundaries(texts: string[]): Boundary[] {
   const kept = scoreUntitledValleys(texts).filter((p) => p.score >= THRESHOLD);
   const out: Boundary[] = [];
-  for (const p of kept) {
-    // Non-maximum suppression: a boundary must beat every other one within MIN_POST paragraphs.
-    const beaten = kept.some((q) => q !== p && Math.abs(q.gap.at - p.gap.at) < MIN_POST && (q.score > p.score || (q.score === p.score && q.gap.at < p.gap.at)));
-    if (beaten || p.gap.at < MIN_POST || texts.length - p.gap.at < MIN_POST) continue;
-    if (out.length && out[out.length - 1].at === p.gap.at) continue;
+  kept.forEach((p, k) => {
+    // Non-maximum suppression: a boundary must beat every other one within MIN_POST
+    // paragraphs. `kept` is in text order, so only its near neighbours can be that close.
+    let beaten = false;
+    for (let j = k - 1; j >= 0 && p.gap.at - kept[j].gap.at < MIN_POST; j--) beaten ||= kept[j].score >= p.score;
+    for (let j = k + 1; j < kept.length && kept[j].gap.at - p.gap.at < MIN_POST; j++) beaten ||= kept[j].score > p.score;
+    if (beaten || p.gap.at < MIN_POST || texts.length - p.gap.at < MIN_POST) return;
+    if (out.length && out[out.length - 1].at === p.gap.at) return;
     const why = [`vocabulary changes (similarity ${p.gap.similarity.toFixed(2)}, depth ${p.gap.depth.toFixed(2)})`, ...p.cues];
     out.push({ at: p.gap.at, evidence: `topic change: ${why.join("; ")}`, layout: "cohesion", strength: 1 });
-  }
+  });
   return out;
 }
 
 /** Each valley of the cohesion curve, placed on its best gap and scored. */
 export function scoreUntitledValleys(texts: string[]): Placement[] {
   if (texts.length < MIN_PARAGRAPHS) return [];
-  const gaps = scoreCohesionGaps(texts);
-  const mean = gaps.reduce((a, g) => a + g.similarity, 0) / gaps.length || 1;
+  const curve = scoreCohesionGaps(texts);
+  const n = curve.similarity.length;
+  const mean = curve.similarity.reduce((a, s) => a + s, 0) / n || 1;
   const out: Placement[] = [];
-  for (let k = 0; k < gaps.length; k++) {
-    const g = gaps[k];
-    const isMinimum = g.depth > 0 && g.smoothed <= (gaps[k - 1]?.smoothed ?? Infinity) && g.smoothed < (gaps[k + 1]?.smoothed ?? Infinity);
+  for (let k = 0; k < n; k++) {
+    const s = curve.smoothed[k];
+    const isMinimum = curve.depth[k] > 0 && s <= (curve.smoothed[k - 1] ?? Infinity) && s < (curve.smoothed[k + 1] ?? Infinity);
     if (!isMinimum) continue;
-    const strength = g.depth * Math.max(0, 1 - g.smoothed / mean);
-    const place = placeBoundary(texts, gaps, k, mean);
+    const strength = curve.depth[k] * Math.max(0, 1 - s / mean);
+    const place = placeBoundary(texts, curve, k, mean);
     if (place) out.push({ gap: place.gap, score: strength + place.cueScore, cues: place.cues });
   }
   return out;
 }
 
-function placeBoundary(texts: string[], gaps: GapScore[], k: number, mean: number) {
+function placeBoundary(texts: string[], curve: CohesionCurve, k: number, mean: number) {
   let best: { gap: GapScore; local: number; cueScore: number; cues: string[] } | undefined;
-  for (let j = Math.max(0, k - PLACE_REACH); j <= Math.min(gaps.length - 1, k + PLACE_REACH); j++) {
-    const gap = gaps[j];
+  for (let j = Math.max(0, k - PLACE_REACH); j <= Math.min(curve.similarity.length - 1, k + PLACE_REACH); j++) {
+    const gap = readGap(curve, j);
     const prev = texts[gap.at - 1], next = texts[gap.at];
     if (!canStartPost(prev, next)) continue;
     const { cueScore, cues } = weighCues(prev, next);

@@ -55,7 +55,7 @@ export const SUPERLATIVE_STRONG = compileWords([
 export const SUPERLATIVE_WEAK = compileWords(SUPERLATIVE_WORDS);
 
 export const FIRST_OR_ONLY = compileWords([
-  "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:\\w+ ){0,2}to",
+  "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:[\\w-]+ ){0,4}to",
   "the only", "only (?:one|tool|system|method|model|library|platform|solution|company)", "no other",
   "never before", "not previously",
 ]);
@@ -92,7 +92,8 @@ export const RESULT_NOUN = compileWords(["reductions?", "savings?", "improvement
 
 export const AVAILABILITY = compileWords([
   "now available", "(?:generally|publicly|freely|widely|commercially|openly) available", "general availability",
-  "(?:is|are) (?:now )?available (?:on|for|in|at|from|as|under|via|to|today|now)", "available today",
+  "(?:is|are) (?:now |currently |already |also )?available (?:on|for|in|at|from|as|under|via|to|today|now)", "available today",
+  "(?:limited|private|public) preview",
   "releas(?:e|es|ed|ing) (?:the|a|an|our|its|their|this|these|version|v?\\d)", "released (?:today|publicly|under|as open source|to the public)",
   "is releasing", "are releasing", "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source", "open[- ]sources? (?:the|its|our|their|a|an)", "launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
   "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",

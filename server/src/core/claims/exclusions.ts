@@ -14,16 +14,18 @@ export interface ExclusionRule {
 const QUESTION_END = /\?\s*["”’)\]]*$/;
 const BOILERPLATE = compileWords([
   "appeared first on", "read more", "continue reading", "subscribe to", "sign up", "all rights reserved",
-  "share this", "click here", "related posts?", "posted in", "filed under", "tags:", "cookie",
+  "share this (?:post|article|story|page|on)", "click here", "related posts?", "posted in", "filed under", "tags:", "cookie",
   "follow us", "listen (?:on|to)", "view (?:on|the) ",
 ]);
 // "Figure 2: …", "Table 1. …", "Fig. 3 –"; the caption sentence only, later sentences are judged.
-const CAPTION = /^(?:figure|fig\.|table|chart|image|video|photo|source|credit|diagram|listing|algorithm)\s*\d*[a-z]?\s*[:.|–—-]/i;
+const CAPTION = /^(?:figure|fig\.|table|chart|image|video|photo|source|credit|diagram|listing|algorithm)\s*\d*(?:\([\w ,–-]{1,12}\)|[a-z])?\s*[:.|–—-]/i;
+// Image alt text that scrapers keep as a line: "Diagram showing …", "Photo of …".
+const ALT_TEXT = /^(?:[\w-]+ ){0,2}(?:graphic|diagram|photo|photograph|image|picture|illustration|animation|screenshot|chart|graph|headshots?|portrait|logo|icon|video|gif|rendering|map|plot|bar chart)s? (?:showing|of|depicting|illustrating|with|that shows?|comparing)\b/i;
 const THANKS = compileWords([
   "(?:we|I) (?:would like to |also |gratefully |sincerely )?thank", "thanks? (?:to (?:all|everyone|our|the \\w+ team)|for|you|again)",
   "grateful", "gratitude", "acknowledg(?:e|es|ed|ement|ements|ing)", "special thanks", "funded by", "funding from",
   "supported (?:in part )?by (?:the |a |an )?(?:grant|NSF|national|award|fellowship)", "we appreciate",
-  "obtained from", "courtesy of",
+  "courtesy of",
 ]);
 // "X is a Solutions Architect at Y", "We are a group of … researchers", "Posted by …".
 const BIO = new RegExp(
@@ -40,7 +42,7 @@ const CODE_TOKEN = /\w\(\)|\w=["'\w]/;
 export const EXCLUSIONS: ExclusionRule[] = [
   { name: "question", factor: 0, test: (f) => QUESTION_END.test(f.text) },
   { name: "boilerplate", factor: 0, test: (f) => BOILERPLATE.test(f.text) && f.text.length < 200 },
-  { name: "caption", factor: 0, test: (f) => f.lineStart && CAPTION.test(f.text) },
+  { name: "caption", factor: 0, test: (f) => f.lineStart && (CAPTION.test(f.text) || ALT_TEXT.test(f.text)) },
   { name: "thanks", factor: 0, test: (f) => THANKS.test(f.text) },
   { name: "bio", factor: 0, test: (f) => BIO.test(f.text) || BYLINE.test(f.text) || isNameList(f.text) },
   { name: "marker", factor: 0, test: (f) => LIST_MARKER.test(f.text) },
@@ -60,9 +62,12 @@ export const EXCLUSIONS: ExclusionRule[] = [
 
 const INTENT = compileWords([
   "(?:we|I) (?:also )?(?:hope|plan|intend|aim|want|wish|would like|['’]d like|look forward|are (?:working|planning|exploring)|have been exploring|will)",
-  "has been exploring", "will continue", "in the future", "future work", "next steps?", "plans? to", "aims? to",
+  "has been exploring", "will continue", "in the future", "future work", "next steps?,? (?:we|is|are|will|include)",
+  "plans? to", "(?<!\\b(?:that|which|who) )aims? to", "hopefully",
+  // A project described by what it will do is a plan, not a result.
+  "(?:project|study|proposal|initiative|effort|work|research|team|researchers|program|programme) will",
   "(?:is|are) (?:still )?(?:at (?:its|an) early stage|under (?:active )?development)", "stay tuned", "coming soon",
-  "will (?:expand|grow|be added|improve)", "(?:is|are) expected to", "intends? to",
+  "will (?:expand|grow|be added|improve)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to|by))", "(?:is|are) expected to", "intends? to",
 ]);
 const INSTRUCTION = new RegExp(
   "^(?:please|to (?:learn|find out|get started|read|see|try) |click|visit|see |read |check out|learn more|try |download|install|sign up|subscribe|register|join |follow |contact|refer to|find |go to|head (?:to|over)|get started|let us know|make sure|note that|don['’]t forget|be sure)" +
@@ -108,13 +113,14 @@ function isHeading(f: SentenceFacts): boolean {
 // Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b/i;
 
-// Table rows that the table finder missed: several numbers, few words, no final period.
+// Table rows that the table finder missed: two or more numbers making up at least a third
+// of the tokens, no final period ("Model size = 62.5 MB" has one number and stays a claim).
 function isNumberRow(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
   const tokens = text.split(/\s+/);
   let numeric = 0;
   for (const t of tokens) if (/^[~<>≈]?[$€£]?\d[\d,.]*[%a-zA-Z]{0,3}$|^(?:N\/A|OOM|-|—)$/.test(t)) numeric++;
-  return numeric >= 3 && numeric / tokens.length >= 0.3;
+  return numeric >= 2 && numeric / tokens.length >= 0.3;
 }
 
 // Author lists: mostly capitalised names separated by commas, no verb.

@@ -17,6 +17,9 @@ const STOP_WORDS = new Set([
 // Plurals that do not end in "s", and singular nouns commonly counted ("one GPU", "1 layer").
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "data", "staff", "personnel", "feet", "teeth", "mice", "criteria", "phenomena", "media", "cattle", "fish", "sheep"]);
 
+// Singular nouns counted in tech prose, often as a modifier ("a 6.7-billion parameter model").
+const SINGULAR_COUNT_NOUNS = new Set(["parameter", "token", "layer", "node", "core", "user", "word", "image", "step", "epoch", "sample", "person", "device", "server", "machine", "qubit", "pixel", "frame", "query", "request", "page", "line", "bit", "byte"]);
+
 const WORD = /[ \u00a0]([\p{L}][\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/uy;
 /** At most this many words make a counted noun ("MoCap clip snippets", "NVIDIA A100 GPUs"). */
 const MAX_WORDS = 4;
@@ -36,6 +39,7 @@ export function readCountedNoun(line: string, at: number): NounMatch | null {
   for (let i = words.length - 1; i >= 0; i--) {
     if (isPluralNoun(words[i].text)) return nounOf(line, at, words[i].end);
   }
+  if (words.length && SINGULAR_COUNT_NOUNS.has(words[0].text.toLowerCase())) return nounOf(line, at, words[0].end);
   // No plural: a lone acronym or capitalised name still names what is counted ("96 A100", "1 GPU").
   if (words.length && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(words[0].text)) {
     let last = 0;

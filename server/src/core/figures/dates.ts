@@ -32,8 +32,9 @@ export function findDates(line: string): DateMatch[] {
 }
 
 /** A four-digit year as people write them in prose (1600-2099, no thousands separator). */
-export function isYearToken(token: string): boolean {
-  return /^(?:1[6-9]\d\d|20[0-3]\d)$/.test(token); // 2040+ is more often a power of two (2048) than a year
+export function isYearToken(token: string, afterYearPreposition = false): boolean {
+  // 2040+ is more often a power of two (2048) than a year, unless it reads "by 2050".
+  return afterYearPreposition ? /^(?:1[6-9]\d\d|20\d\d)$/.test(token) : /^(?:1[6-9]\d\d|20[0-3]\d)$/.test(token);
 }
 
 // Words after which a year-like number is a year even when a noun follows ("in 2020 researchers").

@@ -14,6 +14,7 @@ const MASKS: RegExp[] = [
   /`[^`\n]{1,200}`/gu, // inline code
   /\$[^$\n]{0,300}?[\\_^{}][^$\n]{0,300}?\$/gu, // TeX math between dollar signs
   /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu, // citation brackets [12], [3, 4], [5–7]
+  /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu, // coordinates and tuples "(0, 1)"
   /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu, // bibliographic identifiers
   /#\d+\b/gu, // issue numbers and ranks "#3"
   /\b\d+(?:\.\d+){2,}\b/gu, // versions and addresses "1.2.3", "10.0.0.1"
@@ -115,7 +116,8 @@ export function readPreviousWord(line: string, start: number): { word: string; s
 }
 
 export function isNumberingNoun(word: string): boolean {
-  return NUMBERING_NOUNS.has(word.toLowerCase().replace(/\.$/, ""));
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return NUMBERING_NOUNS.has(w) || (w.endsWith("s") && NUMBERING_NOUNS.has(w.slice(0, -1)));
 }
 
 /** A bare number right after a name ("Dynamics 365", "Wikitext 103", "Windows 11"). */

@@ -17,9 +17,20 @@ const CODE_LINE = [
 ];
 
 export function isCodeLine(line: string): boolean {
+  if (hasCodeSymbolDensity(line)) return true;
   if (line.length > 400) return false; // code lines are short; long lines are prose paragraphs
   for (const re of CODE_LINE) if (re.test(line)) return !looksLikeProseSentence(line);
   return false;
+}
+
+/**
+ * Printed data structures ("{'Title': …, index: 4, relevance_score: 0.0068>"): prose seldom
+ * uses braces, angle brackets, underscores or "=", so 8+ of them at 2% of the line mark code.
+ */
+function hasCodeSymbolDensity(line: string): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if ("{}<>_=;".includes(line[i])) n++;
+  return n >= 8 && n / line.length >= 0.02;
 }
 
 /** A sentence ending in ";" or ":" still reads as prose when it has several plain words. */

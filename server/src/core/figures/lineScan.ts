@@ -36,6 +36,7 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
     const e = s + m[0].length;
     while (next < blocked.length && blocked[next].end <= s) next++;
     if (next < blocked.length && blocked[next].start <= s) { re.lastIndex = Math.max(e, blocked[next].end); continue; }
+    if (isMathOperand(line, s)) { numberingEnd = e; continue; } // "t=0, 1, 2" lists stay math
     if (isNotAQuantity(line, s, e)) { re.lastIndex = skipName(line, e); continue; }
     const q = readQuantity(line, s, e);
     if (!q) { re.lastIndex = skipName(line, e); continue; }
@@ -52,7 +53,7 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
 }
 
 function isNotAQuantity(line: string, s: number, e: number): boolean {
-  return isGluedToName(line, s) || isMathOperand(line, s) || isListMarker(line, s, e)
+  return isGluedToName(line, s) || isListMarker(line, s, e)
     || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e);
 }
 
@@ -96,8 +97,11 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext): FigureDraft | 
     const noun = readCountedNoun(line, end);
     if (noun) { unit = noun.noun; dimension = "count"; end = noun.end; nounFound = true; }
   }
-  // A year: bare, or before a noun only after "in", "since", … ("in 2020 researchers found").
-  if (isYearToken(token) && !q.scaled && !q.unit && !measure && !ctx.dataRow && (!nounFound || isYearPreposition(prev?.word))) {
+  // A year: bare, before a name ("the 2022 Winter Olympics"), or before a noun only after "in",
+  // "since", … ("in 2020 researchers found").
+  const yearPrep = isYearPreposition(prev?.word);
+  const nounIsName = nounFound && /^\p{Lu}\p{Ll}/u.test(unit ?? "");
+  if (isYearToken(token, yearPrep) && !q.scaled && !q.unit && !measure && !ctx.dataRow && (!nounFound || yearPrep || nounIsName)) {
     return ctx.includeOptional ? optionalDate(q.start, range ? range.end : q.end, q.value) : null;
   }
   return {

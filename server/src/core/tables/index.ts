@@ -1,7 +1,30 @@
 // Tables: whitespace-aligned and pipe tables -> cells with row and column headers.
-import type { Table } from "../model";
+// The first row gives the column headers; `rows` holds the body rows, one cell per column.
+import type { Table, TableCell } from "../model";
 import type { TextDocumentModel } from "../document";
+import { assignColumns, findAlignedTables, type RawTable } from "./alignedTables";
+import { findPipeTables } from "./pipeTables";
 
-export function findTables(_doc: TextDocumentModel): Table[] {
-  return [];
+export function findTables(doc: TextDocumentModel): Table[] {
+  const lineText = (line: number) => doc.lineText(line);
+  const pipe = findPipeTables(doc.lineCount, lineText);
+  const pipeLines = new Set(pipe.flatMap((t) => t.lines));
+  const aligned = findAlignedTables(doc.lineCount, lineText).filter((t) => !t.lines.some((l) => pipeLines.has(l)));
+  return [...pipe, ...aligned].sort((a, b) => a.lines[0] - b.lines[0]).map((t) => toTable(doc, t));
+}
+
+function toTable(doc: TextDocumentModel, raw: RawTable): Table {
+  const columns = assignColumns(raw.rows);
+  const width = Math.max(...columns.map((c) => Math.max(...c) + 1));
+  const cellsOf = (r: number): TableCell[] => {
+    const base = doc.lineStart(raw.lines[r]);
+    return raw.rows[r].map((c, i) => ({
+      row: r, column: columns[r][i], text: c.text, span: { start: base + c.start, end: base + c.end },
+    }));
+  };
+  const header = cellsOf(0);
+  const columnHeaders = Array.from({ length: width }, (_, col) => header.filter((c) => c.column === col).map((c) => c.text).join(" "));
+  const rows = raw.rows.slice(1).map((_, i) => cellsOf(i + 1));
+  const span = { start: doc.lineStart(raw.lines[0]), end: doc.lineEnd(raw.lines[raw.lines.length - 1]) };
+  return { span, range: doc.rangeOf(span), layout: raw.layout, columnHeaders, rows };
 }

@@ -1,0 +1,33 @@
+// Words that name something (DeepSpeed, GODEL, AI4Science, a capitalised word inside a
+// sentence). Checked with character codes, not Unicode regexes: these run on every word.
+
+/** A capital letter after the first, or letters mixed with digits. */
+export function hasNameShape(word: string): boolean {
+  let letters = 0, digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) { digits++; continue; }
+    const upper = isUpperCode(c, word, i);
+    if (upper && i > 0) return true;
+    if (upper || (c >= 97 && c <= 122) || (c > 127 && word[i] !== word[i].toUpperCase())) letters++;
+  }
+  return letters > 0 && digits > 0;
+}
+
+export function startsWithCapital(word: string): boolean {
+  return word.length > 0 && isUpperCode(word.charCodeAt(0), word, 0);
+}
+
+// ASCII by code; other scripts through toLowerCase, which only runs for non-ASCII letters.
+function isUpperCode(c: number, word: string, i: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return word[i] !== word[i].toLowerCase();
+}
+
+/** True when the word at `index` of `text` opens a sentence (after . ! ? : or a quote). */
+export function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && index - i <= 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  return '.!?:"“‘('.includes(text[i]);
+}

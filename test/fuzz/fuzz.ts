@@ -1,0 +1,76 @@
+// `npm run fuzz [-- --runs N] [-- --seed S]`: runs analyze() on N generated inputs (default 10,000)
+// plus one deterministic 10 MB single line, checks the output invariants and a generous time
+// bound, prints the counts, the slowest case and a shrunk counterexample; exit 1 on any failure.
+import fc from "fast-check";
+import { analyze } from "../../server/src/core/analysis";
+import { listViolations } from "./analysisInvariants";
+import { anyAnalysisInput, buildLongLine } from "./textArbitraries";
+
+/** Generous bounds: a fuzz case is at most a few KB, so seconds mean a super-linear path. */
+const CASE_LIMIT_MS = 2_000;
+/** The 10 MB line must stay linear: ~2 µs per character would already be slow, 60 s is a hang. */
+const LONG_LINE_LIMIT_MS = 60_000;
+const LONG_LINE_CHARS = 10_000_000;
+
+interface Outcome { problems: string[]; ms: number }
+
+function runCase(text: string, limitMs: number): Outcome {
+  const t0 = performance.now();
+  let problems: string[];
+  try {
+    problems = listViolations(text, analyze(text));
+  } catch (e) {
+    problems = [`analyze threw: ${(e as Error).stack ?? e}`];
+  }
+  const ms = performance.now() - t0;
+  if (ms > limitMs) problems.push(`took ${ms.toFixed(0)} ms (bound ${limitMs} ms) for ${text.length} characters`);
+  return { problems, ms };
+}
+
+function readFlag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(v)) throw new Error(`${name} needs a number`);
+  return v;
+}
+
+function main(): number {
+  const runs = readFlag("--runs", 10_000);
+  const seed = readFlag("--seed", Date.now() % 2 ** 31);
+  console.log(`fuzz: ${runs} generated cases, seed ${seed} (repeat with --seed ${seed})`);
+  let failures = 0, slowest = { ms: 0, index: -1, length: 0 }, chars = 0;
+  const firstFailures: string[] = [];
+  const batch = 500;
+  for (let done = 0; done < runs; done += batch) {
+    const inputs = fc.sample(anyAnalysisInput, { numRuns: Math.min(batch, runs - done), seed: seed + done });
+    inputs.forEach((text, k) => {
+      const { problems, ms } = runCase(text, CASE_LIMIT_MS);
+      chars += text.length;
+      if (ms > slowest.ms) slowest = { ms, index: done + k, length: text.length };
+      if (problems.length) {
+        failures++;
+        if (firstFailures.length < 5) firstFailures.push(`case ${done + k} ${JSON.stringify(text.slice(0, 300))}\n    ${problems.slice(0, 3).join("\n    ")}`);
+      }
+    });
+  }
+  console.log(`generated: ${runs} cases (${(chars / 1e6).toFixed(1)} M chars), ${failures} failures, max per-case ${slowest.ms.toFixed(1)} ms (case ${slowest.index}, ${slowest.length} chars)`);
+  for (const f of firstFailures) console.log(`  FAIL ${f}`);
+  if (failures) printShrunk(seed, runs);
+
+  const long = runCase(buildLongLine(LONG_LINE_CHARS), LONG_LINE_LIMIT_MS);
+  console.log(`10 MB single line: ${long.ms.toFixed(0)} ms, ${long.problems.length ? "FAIL " + long.problems.slice(0, 3).join("; ") : "ok"}`);
+  const total = failures + (long.problems.length ? 1 : 0);
+  console.log(`fuzz: ${runs + 1} cases, ${total} failures`);
+  return total ? 1 : 0;
+}
+
+/** Re-runs the property with fast-check's shrinking to print a minimal counterexample. */
+function printShrunk(seed: number, runs: number): void {
+  const result = fc.check(fc.property(anyAnalysisInput, (text) => runCase(text, CASE_LIMIT_MS).problems.length === 0), { seed, numRuns: runs });
+  if (result.failed && result.counterexample) {
+    const [text] = result.counterexample;
+    console.log(`  minimal counterexample: ${JSON.stringify(text)}\n    ${runCase(text, CASE_LIMIT_MS).problems.slice(0, 3).join("\n    ")}`);
+  }
+}
+
+process.exitCode = main();
