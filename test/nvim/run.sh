@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Neovim smoke test: the language server driven by a second real LSP client (headless Neovim).
-# Installs Debian's neovim when missing, builds dist/ when missing, and runs smoke.lua on a
+# Installs Debian's neovim when missing, builds dist/, and runs smoke.lua on a
 # fresh copy of the e2e corpus fixture (the test writes a review file beside it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -11,7 +11,7 @@ if ! command -v nvim >/dev/null 2>&1; then
   apt-get update -qq
   apt-get install -y -qq neovim >/dev/null
 fi
-[ -f dist/server.js ] || npm run --silent build >/dev/null
+npm run --silent build >/dev/null 2>&1 || { echo "nvim: npm run build failed"; npm run build; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

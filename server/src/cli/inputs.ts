@@ -7,11 +7,18 @@ export class InputError extends Error {}
 
 const CORPUS_EXTENSIONS = [".txt", ".text", ".corpus"];
 
-export function expandPaths(paths: string[]): string[] {
+/** Files named by `paths` (folders: their corpus files, sorted). A missing path throws, or is
+ *  passed to `skip` when given, so one typo does not hide the results of the other inputs. */
+export function expandPaths(paths: string[], skip?: (error: InputError) => void): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let st;
-    try { st = statSync(p); } catch { throw new InputError(`cannot read ${p}: no such file or folder`); }
+    try { st = statSync(p); } catch {
+      const error = new InputError(`cannot read ${p}: no such file or folder`);
+      if (!skip) throw error;
+      skip(error);
+      continue;
+    }
     if (st.isDirectory()) {
       const names = readdirSync(p).filter((n) => CORPUS_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
       out.push(...names.map((n) => join(p, n)));

@@ -1,4 +1,6 @@
 // CLI entry: `seed-review analyze|review …`. Exit 0 success, 1 unreadable input, 2 usage error.
+// `analyze` skips an input it cannot read (missing, binary, not UTF-8 text) with a message on
+// stderr naming it, still analyses and prints the others, and exits 1 at the end.
 import { analyze } from "../core/analysis";
 import { HELP, parseArgs, UsageError, type AnalyzeCommand } from "./args";
 import { expandPaths, InputError, readCorpusFile } from "./inputs";
@@ -7,11 +9,18 @@ import { formatFiguresCsv, formatTextReport } from "./textReport";
 import { runReviewCommand } from "./reviewCommand";
 
 function runAnalyze(cmd: AnalyzeCommand): number {
-  const files = expandPaths(cmd.paths);
-  const results = files.map((file) => {
-    const { text, warnings } = readCorpusFile(file);
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-    return { file, analysis: analyze(text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) };
+  let skipped = 0;
+  const skip = (e: InputError) => { skipped++; process.stderr.write(`seed-review: ${e.message}; skipped\n`); };
+  const files = expandPaths(cmd.paths, skip);
+  const results = files.flatMap((file) => {
+    let read;
+    try { read = readCorpusFile(file); } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      skip(e);
+      return [];
+    }
+    for (const w of read.warnings) process.stderr.write(`warning: ${w}\n`);
+    return [{ file, analysis: analyze(read.text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) }];
   });
   if (cmd.format === "json") {
     process.stdout.write(JSON.stringify({ version: OUTPUT_VERSION, files: results.map((r) => toContractFile(r.file, r.analysis)) }, null, 1) + "\n");
@@ -20,7 +29,8 @@ function runAnalyze(cmd: AnalyzeCommand): number {
   } else {
     process.stdout.write(results.map((r) => formatTextReport(r.file, r.analysis)).join("\n\n") + "\n");
   }
-  return 0;
+  if (skipped) process.stderr.write(`seed-review: ${skipped} input(s) skipped, ${results.length} analysed\n`);
+  return skipped ? 1 : 0;
 }
 
 export function main(argv: string[]): number {

@@ -58,7 +58,7 @@ function findNearestQuote(text: string, quote: Quote, oldStart: number): Span | 
     const context = countCommonSuffix(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix)
       + countCommonPrefix(text.slice(at + quote.exact.length, at + quote.exact.length + quote.suffix.length), quote.suffix);
     const distance = Math.abs(at - oldStart);
-    if (!best || false || (context === best.context && distance < best.distance)) best = { start: at, context, distance };
+    if (!best || context > best.context || (context === best.context && distance < best.distance)) best = { start: at, context, distance };
     at = text.indexOf(quote.exact, at + 1);
   }
   return best ? { start: best.start, end: best.start + quote.exact.length } : null;

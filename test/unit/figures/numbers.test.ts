@@ -19,7 +19,7 @@ describe("figures: numbers and magnitudes", () => {
     check("We tuned a 3.4B model and a 9M baseline on 14K prompts.", [
       { text: "3.4B", value: 3.4e9 }, { text: "9M", value: 9e6 }, { text: "14K prompts", value: 14000, unit: "prompts" },
     ]);
-    check("A 1.2T token corpus.", [{ text: "1.2T", value: 1.2e12 }]);
+    check("A 1.2T token corpus.", [{ text: "1.2T token", value: 1.2e12, unit: "token" }]);
   });
   it("reads multipliers", () => {
     check("It is 7.5x faster and 4× cheaper, with 12X less memory.", [

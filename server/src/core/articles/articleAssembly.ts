@@ -19,7 +19,7 @@ export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], b
     while (d + 1 < drafts.length && f.at >= drafts[d].to) d++;
     drafts[d].footers.push(f);
   }
-  const textOf = (x: Draft) => lines.slice(x.from, Math.min(x.to, x.from + 200)).map((l) => l.text).join("\n");
+  const textOf = (x: Draft) => lines.slice(x.from, Math.min(x.to, x.from + 60)).map((l) => l.text).join("\n");
   // Names are counted once per untitled post and shared by the common-name filter.
   const names = drafts.map((x) => (x.b.layout === "cohesion" || x.b.layout === "file-start" ? countNames(textOf(x)) : new Map<string, number>()));
   const common = findCommonNames(names.filter((n) => n.size));

@@ -4,7 +4,7 @@
 import { hasNameShape, startsWithCapital } from "./nameTokens";
 
 // Only the head of a long post is read: names that matter appear early, and it bounds the time.
-const READ_CHARS = 30000;
+const READ_CHARS = 10000;
 // A name must recur to be the topic; once is a passing mention.
 const MIN_MENTIONS = 3;
 const SHORT_WORDS = 8;
@@ -32,9 +32,11 @@ export function countNames(text: string): Map<string, number> {
     }
     run = [];
   };
-  for (const m of head.matchAll(TOKEN)) {
-    const word = m[0].replace(/['’]s$/, "");
-    if (run.length && head.slice(lastEnd, m.index) !== " ") flush();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(head); m; m = TOKEN.exec(head)) {
+    const word = m[0].endsWith("'s") || m[0].endsWith("’s") ? m[0].slice(0, -2) : m[0];
+    // A phrase continues only across a single space.
+    if (run.length && (m.index !== lastEnd + 1 || head.charCodeAt(lastEnd) !== 32)) flush();
     if (startsWithCapital(word) || isNameToken(word)) run.push(word);
     else flush();
     lastEnd = m.index + m[0].length;

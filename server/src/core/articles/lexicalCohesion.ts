@@ -43,26 +43,39 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Content words of a paragraph (stop words dropped, plurals folded) with their weights. */
 const NO_TERMS: TermList = { ids: [], weights: [], tokens: 0 };
+// What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
+// marks a name. Texts repeat their words, so each form is folded and looked up only once.
+type FormCache = Map<string, number>;
 
-export function listTerms(text: string, intern: (term: string) => number): TermList {
+export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new Map()): TermList {
   if (text.length < 3) return NO_TERMS;
   const out: TermList = { ids: [], weights: [], tokens: 0 };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
+    const raw = m[0];
     if (raw.length > 40 || raw.length < 3) continue;
-    if (raw.endsWith("'s") || raw.endsWith("’s")) raw = raw.slice(0, -2);
-    while (raw.length && "-'’".includes(raw[raw.length - 1])) raw = raw.slice(0, -1);
-    const lower = raw.toLowerCase();
-    const word = foldPlural(lower);
-    if (word.length < 3 || STOP_WORDS.has(word) || isNumber(word)) continue;
+    let form = forms.get(raw);
+    if (form === undefined) {
+      form = resolveForm(raw, intern);
+      forms.set(raw, form);
+    }
+    if (form < 0) continue;
     // A capital after a sentence end is grammar, not a name.
-    const isName = hasNameShape(raw) || (raw !== lower && startsWithCapital(raw) && !isSentenceStart(text, m.index));
-    out.ids.push(intern(word));
+    const isName = (form & 1) === 1 || (startsWithCapital(raw) && !isSentenceStart(text, m.index));
+    out.ids.push(form >> 1);
     out.weights.push(isName ? NAME_WEIGHT : 1);
     out.tokens++;
   }
   return out;
+}
+
+function resolveForm(token: string, intern: (term: string) => number): number {
+  let raw = token;
+  if (raw.endsWith("'s") || raw.endsWith("’s")) raw = raw.slice(0, -2);
+  while (raw.length && "-'’".includes(raw[raw.length - 1])) raw = raw.slice(0, -1);
+  const word = foldPlural(raw.toLowerCase());
+  if (word.length < 3 || STOP_WORDS.has(word) || isNumber(word)) return -1;
+  return (intern(word) << 1) | (hasNameShape(raw) ? 1 : 0);
 }
 
 function isNumber(w: string): boolean {
@@ -87,7 +100,8 @@ export function scoreCohesionGaps(paragraphs: string[]): CohesionCurve {
     if (id === undefined) { id = vocabulary.size; vocabulary.set(t, id); }
     return id;
   };
-  const lists = paragraphs.map((p) => listTerms(p, intern));
+  const forms: FormCache = new Map();
+  const lists = paragraphs.map((p) => listTerms(p, intern, forms));
   const idf = weighTerms(lists, vocabulary.size);
   const left = new Window(vocabulary.size), right = new Window(vocabulary.size);
   const n = Math.max(0, paragraphs.length - 1);

@@ -4,32 +4,35 @@ import type { Span } from "../model";
 import { isDigit, isLetterAt, isWordCharAt } from "./numberToken";
 
 // Regions of a line whose digits are never figures. Each pattern is linear (no nested
-// unbounded quantifiers); together they run once per line.
-const MASKS: RegExp[] = [
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu, // URLs
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, // e-mail addresses
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu, // bare domain paths
-  /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu, // phone numbers
-  /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu, // international phone numbers written with spaces
-  /`[^`\n]{1,200}`/gu, // inline code
-  /\$[^$\n]{0,300}?[\\_^{}][^$\n]{0,300}?\$/gu, // TeX math between dollar signs
-  /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu, // citation brackets [12], [3, 4], [5–7]
-  /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu, // coordinates and tuples "(0, 1)"
-  /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu, // bibliographic identifiers
-  /#\d+\b/gu, // issue numbers and ranks "#3"
-  /\b\d+(?:\.\d+){2,}\b/gu, // versions and addresses "1.2.3", "10.0.0.1"
+// unbounded quantifiers) and runs only when its cheap trigger is in the line.
+interface Mask { trigger: (line: string) => boolean; pattern: RegExp; keep?: (match: string) => boolean }
+const has = (s: string) => (line: string) => line.includes(s);
+const MASKS: Mask[] = [
+  { trigger: (l) => l.includes("://") || l.includes("www."), pattern: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu }, // URLs
+  { trigger: has("@"), pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu }, // e-mail addresses
+  { trigger: has("/"), pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu }, // bare domain paths
+  { trigger: () => true, pattern: /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
+  { trigger: has("+"), pattern: /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu }, // international phone numbers written with spaces
+  { trigger: has("`"), pattern: /`[^`\n]{1,200}`/gu }, // inline code
+  { trigger: has("$"), pattern: /\$[^$\n]{1,300}\$/gu, keep: (m) => /[\\_^{}]/.test(m) }, // TeX math, not "$5 and $10"
+  { trigger: has("["), pattern: /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu }, // citation brackets [12], [3, 4], [5–7]
+  { trigger: has("("), pattern: /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu }, // coordinates and tuples "(0, 1)"
+  { trigger: (l) => /ISBN|ISSN|DOI|doi|arXiv|PMID/.test(l), pattern: /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu }, // bibliographic ids
+  { trigger: has("#"), pattern: /#\d+\b/gu }, // issue numbers and ranks "#3"
+  { trigger: () => true, pattern: /\b\d+(?:\.\d+){2,}\b/gu }, // versions and addresses "1.2.3", "10.0.0.1"
 ];
 
 export function findMaskedSpans(line: string): Span[] {
   const spans: Span[] = [];
-  for (const re of MASKS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
+  for (const { trigger, pattern, keep } of MASKS) {
+    if (!trigger(line)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      if (keep && !keep(m[0])) { pattern.lastIndex = m.index + 1; continue; }
       spans.push({ start: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) re.lastIndex++;
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
 
 /** Letters, digits or a "-" after a name right before the digits: "A100", "GPT-3", "EIA-0196217". */
@@ -104,15 +107,20 @@ const FUNCTION_WORDS = new Set([
   "exactly", "another", "additional", "extra", "other", "only", "just", "reach", "reached", "took", "takes",
 ]);
 
-const PREV_WORD = /([\p{L}][\p{L}\p{N}'’.-]*)[ \u00a0]+$/u;
-const WINDOW = 40;
+const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+const LETTER = /\p{L}/u;
+/** Words longer than this are not looked at (a bound that keeps the lookback O(1)). */
+const MAX_WORD = 40;
 
 /** The word right before `start`, with only spaces between (and its start offset). */
 export function readPreviousWord(line: string, start: number): { word: string; start: number } | null {
-  const from = Math.max(0, start - WINDOW);
-  const m = PREV_WORD.exec(line.slice(from, start));
-  if (!m) return null;
-  return { word: m[1], start: from + m.index };
+  let end = start;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\u00a0")) end--;
+  if (end === start) return null;
+  let from = end;
+  while (from > 0 && end - from < MAX_WORD && WORD_CHAR.test(line[from - 1])) from--;
+  while (from < end && !LETTER.test(line[from])) from++;
+  return from < end ? { word: line.slice(from, end), start: from } : null;
 }
 
 export function isNumberingNoun(word: string): boolean {

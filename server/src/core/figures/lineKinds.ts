@@ -39,6 +39,8 @@ function looksLikeProseSentence(line: string): boolean {
   return (plain?.length ?? 0) >= 6 && !/[_=(){}]/.test(line.replace(/\([^()]*\)/g, ""));
 }
 
+const SENTENCE_WORDS = new Set(["the", "of", "and", "in", "on", "we", "to", "a", "an", "is", "was", "were", "are", "with", "for", "by", "at", "from", "that", "this", "it", "our", "has", "had", "have", "i", "you", "they"]);
+
 /**
  * A row of a table written with single spaces ("GC DP-SGD 62.5 0.47 63.13 50 125"): at least
  * three numeric words making up at least 30% of the words, and no sentence punctuation.
@@ -50,5 +52,9 @@ export function isDataRow(line: string): boolean {
   let numeric = 0;
   for (const t of tokens) if (/^[(~≈<>$€£+\-−]*\d[\d.,]*(?:[%x×)]|[KMBkGT]B?|ms|s)?$/.test(t)) numeric++;
   if (numeric < 2 || numeric / tokens.length < 0.3) return false;
+  // Two or more function words make it a sentence ("In 2019 we met on March 3, 2020").
+  let functionWords = 0;
+  for (const t of tokens) if (SENTENCE_WORDS.has(t.toLowerCase().replace(/[,.;:]$/, ""))) functionWords++;
+  if (functionWords >= 2) return false;
   return numeric >= 3 || tokens.length <= 6 ? !/[.!?]\s+\p{Lu}/u.test(line) : false;
 }

@@ -43,13 +43,13 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
     if (numberingEnd >= 0 && !q.unit && !q.scaled && NUMBERING_JOIN.test(line.slice(numberingEnd, s))) {
       numberingEnd = e; continue;
     }
-    const draft = readFigure(line, q, ctx);
+    const draft = readFigure(line, q, ctx, out.length ? out[out.length - 1].end : -1);
     if (draft === "numbered") { numberingEnd = e; continue; }
     if (draft === null) continue;
     out.push(draft);
     re.lastIndex = Math.max(re.lastIndex, draft.end);
   }
-  return spelled.length ? [...out, ...spelled].sort((a, b) => a.start - b.start) : out;
+  return spelled.length || (ctx.includeOptional && dates.length) ? [...out, ...spelled].sort((a, b) => a.start - b.start) : out;
 }
 
 function isNotAQuantity(line: string, s: number, e: number): boolean {
@@ -64,8 +64,10 @@ function skipName(line: string, e: number): number {
 }
 
 /** The figure at quantity q, null for a year outside optional mode, "numbered" for "Figure 3". */
-function readFigure(line: string, q: Quantity, ctx: ScanContext): FigureDraft | null | "numbered" {
-  const qualifierBefore = readQualifierBefore(line, q.start);
+function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: number): FigureDraft | null | "numbered" {
+  let qualifierBefore = readQualifierBefore(line, q.start);
+  // "6 hours over 3 years": right after another figure, "over" is a preposition, not a bound.
+  if (qualifierBefore && previousEnd >= 0 && /^\s*$/.test(line.slice(previousEnd, qualifierBefore.start))) qualifierBefore = null;
   const prev = readPreviousWord(line, qualifierBefore ? qualifierBefore.start : q.start);
   const bare = !q.unit && !q.scaled && !qualifierBefore;
   const token = line.slice(q.numStart, q.numEnd);

@@ -19,30 +19,38 @@ const CANONICAL: Record<string, Qualifier> = {
   "≃": "about", "≅": "about",
 };
 
-// Longest forms first so "no more than" wins over "more than". Symbols may touch the number.
-const BEFORE = new RegExp(
-  "(?:^|[^\\p{L}])(" +
-    Object.keys(CANONICAL).sort((a, b) => b.length - a.length).map(escapeForRegex).join("|") +
-    ")[ \\u00a0]*$",
-  "iu",
-);
-
-function escapeForRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Longest qualifier is 13 characters; the window is bounded so the lookback stays O(1). */
-const WINDOW = 24;
+const MAX_WORDS = 3; // "no fewer than", "in excess of"
+const SYMBOLS = [">=", "<=", ">", "<", "≥", "≤", "≫", "~", "≈", "∼", "≃", "≅"];
 
 export interface QualifierMatch { qualifier: Qualifier; start: number }
 
-/** The qualifier that ends right before `at` (spaces allowed between), or null. */
+/**
+ * The qualifier that ends right before `at` (spaces allowed between), or null. Reads at most
+ * three words backwards, longest phrase first, so the lookback is O(1) per number.
+ */
 export function readQualifierBefore(text: string, at: number): QualifierMatch | null {
-  const from = Math.max(0, at - WINDOW);
-  const m = BEFORE.exec(text.slice(from, at));
-  if (!m) return null;
-  const start = from + m.index + m[0].indexOf(m[1]);
-  return { qualifier: CANONICAL[m[1].toLowerCase()], start };
+  let end = at;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
+  for (const sym of SYMBOLS) {
+    if (end >= sym.length && text.startsWith(sym, end - sym.length)) return { qualifier: CANONICAL[sym], start: end - sym.length };
+  }
+  const starts: number[] = [];
+  let pos = end;
+  while (starts.length < MAX_WORDS) {
+    let from = pos;
+    while (from > 0 && /[\p{L}.]/u.test(text[from - 1])) from--;
+    if (from === pos) break;
+    starts.push(from);
+    pos = from;
+    if (pos === 0 || text[pos - 1] !== " ") break;
+    pos--;
+  }
+  let best: QualifierMatch | null = null;
+  for (const from of starts) {
+    const q = CANONICAL[text.slice(from, end).toLowerCase()];
+    if (q) best = { qualifier: q, start: from };
+  }
+  return best;
 }
 
 // Qualifiers that follow: "50% or more", "100+ users", "5 or fewer".

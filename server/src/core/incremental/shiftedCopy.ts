@@ -1,0 +1,33 @@
+// Copies analysis items with every span moved by an offset and every range by a number of
+// lines. Generic over the item shape, so fields added to the model later move along too.
+import type { Position, Range, Span } from "../model";
+
+export interface Shift { offset: number; lines: number }
+
+export function copyShifted<T>(value: T, shift: Shift): T {
+  if (shift.offset === 0 && shift.lines === 0) return value;
+  return shiftValue(value, shift) as T;
+}
+
+function shiftValue(value: unknown, shift: Shift): unknown {
+  if (Array.isArray(value)) return value.map((v) => shiftValue(v, shift));
+  if (value === null || typeof value !== "object") return value;
+  if (isSpan(value)) return { start: value.start + shift.offset, end: value.end + shift.offset };
+  if (isRange(value)) return { start: movePosition(value.start, shift.lines), end: movePosition(value.end, shift.lines) };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = shiftValue(v, shift);
+  return out;
+}
+
+function isSpan(v: object): v is Span {
+  return typeof (v as Span).start === "number" && typeof (v as Span).end === "number";
+}
+
+function isRange(v: object): v is Range {
+  const r = v as Range;
+  return typeof r.start === "object" && r.start !== null && typeof r.start.line === "number" && typeof r.end?.line === "number";
+}
+
+function movePosition(p: Position, lines: number): Position {
+  return { line: p.line + lines, character: p.character };
+}
