@@ -47,8 +47,10 @@ async function waitForHover(workbench: Workbench, accept: (text: string) => bool
   const deadline = Date.now() + timeoutMs;
   let text = "";
   while (Date.now() < deadline) {
-    text = await workbench.showHoverText();
-    if (accept(text)) return text;
+    // A hover that did not show counts as no match (the next round asks again).
+    const shown = await workbench.showHoverText().then((t) => ({ ok: true, t }), (e: Error) => ({ ok: false, t: e.message }));
+    text = shown.t;
+    if (shown.ok && accept(text)) return text;
   }
   throw new Error(`hover never matched; last hover text: ${text.slice(0, 400)}`);
 }

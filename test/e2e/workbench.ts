@@ -92,28 +92,27 @@ export class Workbench {
     return this.page.locator(`${activeEditor} [class*="squiggly-"]`).count();
   }
 
-  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it has some. */
-  async showHoverText(mustContain?: string): Promise<string> {
+  /**
+   * Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it has some (and
+   * contains `mustContain`). The text is read in the same page call that sees it, because the
+   * hover re-renders as providers answer and code lenses move the view.
+   */
+  async showHoverText(mustContain = ""): Promise<string> {
     await this.page.keyboard.press("Escape");
     await this.page.keyboard.press("Control+K");
     await this.page.keyboard.press("Control+I");
-    const hover = this.page.locator(hoverWidget).first();
-    await hover.waitFor({ state: "visible" });
-    if (mustContain !== undefined) {
+    const readHover = ([selector, text]: readonly [string, string]) => {
+      const all = [...document.querySelectorAll(selector)].map((el) => el.textContent ?? "").join("\n");
+      return all.trim().length > 0 && all.includes(text) ? all : false;
+    };
+    try {
       // Hovers from several providers render as they arrive; give the slow one a few seconds.
-      await this.page
-        .waitForFunction(
-          ([selector, text]) => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(text)),
-          [hoverWidget, mustContain] as const,
-          { timeout: 10_000 },
-        )
-        .catch(async () => {
-          const shown = (await this.page.locator(hoverWidget).allTextContents()).join(" | ");
-          throw new Error(`hover never contained ${JSON.stringify(mustContain)}; it showed: ${shown.slice(0, 400)}`);
-        });
+      const handle = await this.page.waitForFunction(readHover, [hoverWidget, mustContain] as const, { timeout: 10_000 });
+      return String(await handle.jsonValue());
+    } catch {
+      const shown = (await this.page.locator(hoverWidget).allTextContents()).join(" | ");
+      throw new Error(`hover never contained ${JSON.stringify(mustContain)}; it showed: ${shown.slice(0, 400)}`);
     }
-    const texts = await this.page.locator(hoverWidget).allTextContents();
-    return texts.join("\n");
   }
 
   /** Error toasts currently shown (notification center toasts with the error icon). */

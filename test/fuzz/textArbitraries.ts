@@ -72,7 +72,7 @@ const block: fc.Arbitrary<string[]> = fc.oneof(
   { weight: 1, arbitrary: pipeTable },
   { weight: 1, arbitrary: alignedTable },
   { weight: 1, arbitrary: fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((ps) => ps.map((p, i) => `  ${i + 1}. ${p}`)) },
-  { weight: 1, arbitrary: fc.constantFrom(["Transcript"], ["[MUSIC PLAYS]"], ["Learn more:"], ["iTunes | Email | Android | RSS feed"], ["Episode 12 | May 3, 2021"], ["# Results"], ["Photo of a kiln at dusk"]) },
+  { weight: 1, arbitrary: fc.constantFrom<string[]>(["Transcript"], ["[MUSIC PLAYS]"], ["Learn more:"], ["iTunes | Email | Android | RSS feed"], ["Episode 12 | May 3, 2021"], ["# Results"], ["Photo of a kiln at dusk"]) },
 );
 
 /** Corpus-like text: articles of titled posts, feed-export closers, transcripts and tables, with a chosen or mixed line-break style. */

@@ -2,6 +2,7 @@
 // `analyze` skips an input it cannot read (missing, binary, not UTF-8 text) with a message on
 // stderr naming it, still analyses and prints the others, and exits 1 at the end.
 import { analyze } from "../core/analysis";
+import { findDuplicateArticles, findFigureConflicts, listCrossReferences } from "../core/corpus";
 import { HELP, parseArgs, UsageError, type AnalyzeCommand } from "./args";
 import { expandPaths, InputError, readCorpusFile } from "./inputs";
 import { OUTPUT_VERSION, toContractFile } from "./outputContract";
@@ -20,10 +21,12 @@ function runAnalyze(cmd: AnalyzeCommand): number {
       return [];
     }
     for (const w of read.warnings) process.stderr.write(`warning: ${w}\n`);
-    return [{ file, analysis: analyze(read.text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) }];
+    return [{ file, text: read.text, analysis: analyze(read.text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) }];
   });
   if (cmd.format === "json") {
-    process.stdout.write(JSON.stringify({ version: OUTPUT_VERSION, files: results.map((r) => toContractFile(r.file, r.analysis)) }, null, 1) + "\n");
+    // Copies and disagreeing figures among all the files analysed together (and within each).
+    const refs = listCrossReferences(findDuplicateArticles(results), findFigureConflicts(results));
+    process.stdout.write(JSON.stringify({ version: OUTPUT_VERSION, files: results.map((r) => toContractFile(r.file, r.analysis, refs)) }, null, 1) + "\n");
   } else if (cmd.format === "csv") {
     process.stdout.write(formatFiguresCsv(results) + "\n");
   } else {

@@ -1,13 +1,17 @@
 // The JSON output contract of `seed-review analyze --format json` (see README "File formats").
 // Spans are internal; the contract carries LSP ranges only.
 import type { Analysis } from "../core/model";
+import type { CrossReferences } from "../core/corpus";
 
 export const OUTPUT_VERSION = 1;
 
-export function toContractFile(file: string, analysis: Analysis) {
+/** With `refs`, each article carries `duplicates` (its copies among the analysed files; always
+ * present, [] when none) and a figure whose quantity is stated differently elsewhere carries
+ * `conflicts` (omitted when none: most figures have none and the output stays small). */
+export function toContractFile(file: string, analysis: Analysis, refs?: CrossReferences) {
   return {
     file,
-    articles: analysis.articles.map((a) => ({
+    articles: analysis.articles.map((a, i) => ({
       title: a.title,
       titleIsDerived: a.titleIsDerived,
       range: a.range,
@@ -16,9 +20,10 @@ export function toContractFile(file: string, analysis: Analysis) {
       layout: a.layout,
       ...(a.fragment ? { fragment: true } : {}),
       sections: a.sections.map((s) => ({ title: s.title, range: s.range })),
+      ...(refs ? { duplicates: refs.duplicatesOf(file, i) } : {}),
     })),
     tables: analysis.tables.map((t) => ({ range: t.range, layout: t.layout, columnHeaders: t.columnHeaders, rows: t.rows.length })),
-    figures: analysis.figures.map((f) => ({
+    figures: analysis.figures.map((f, i) => ({
       text: f.text,
       range: f.range,
       value: f.value,
@@ -29,6 +34,7 @@ export function toContractFile(file: string, analysis: Analysis) {
       qualifier: f.qualifier,
       tier: f.tier,
       ...(f.cell ? { cell: f.cell } : {}),
+      ...(refs && refs.conflictsOf(file, i).length > 0 ? { conflicts: refs.conflictsOf(file, i) } : {}),
     })),
     claims: analysis.claims.map((c) => ({
       text: c.text,

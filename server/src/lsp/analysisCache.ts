@@ -1,8 +1,11 @@
 // One Analysis per open document version, computed on demand and reused by every handler.
-// Binary text and files above the size limit are recognised here, before the core runs.
+// A new version is analysed incrementally from the previous one (core/incremental): only the
+// articles around the edit are analysed again. Binary text and files above the size limit are
+// recognised here, before the core runs.
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeModel } from "../core/analysis";
 import { createTextModel, type TextDocumentModel } from "../core/document";
+import { reanalyzeText, type ReanalysisMode } from "../core/incremental";
 import type { Analysis } from "../core/model";
 import type { AnalysisOptions } from "../core/options";
 
@@ -14,6 +17,8 @@ export interface DocumentState {
   model: TextDocumentModel;
   analysis: Analysis;
   notice: FileNotice | null;
+  /** How this version was analysed (for logs and the benchmark). */
+  mode?: ReanalysisMode;
 }
 
 export interface CacheOptions { analysis: AnalysisOptions; maxBytes: number }
@@ -28,7 +33,7 @@ export class AnalysisCache {
   get(doc: TextDocument): DocumentState {
     const cached = this.states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const state = analyzeDocument(doc.uri, doc.version, doc.getText(), this.options());
+    const state = analyzeDocument(doc.uri, doc.version, doc.getText(), this.options(), cached);
     this.states.set(doc.uri, state);
     return state;
   }
@@ -41,23 +46,29 @@ export class AnalysisCache {
     this.states.delete(uri);
   }
 
-  /** Settings changed: every document is analysed again on its next request. */
+  /** Settings changed: every document is analysed again (from scratch) on its next request. */
   clear(): void {
     this.states.clear();
   }
 }
 
-export function analyzeDocument(uri: string, version: number, text: string, options: CacheOptions): DocumentState {
-  const model = createTextModel(text);
+/** Analyses one version; with `previous` (an older version of the same document, same settings) only what the edit touched. */
+export function analyzeDocument(uri: string, version: number, text: string, options: CacheOptions, previous?: DocumentState): DocumentState {
   if (looksBinary(text)) {
-    return { uri, version, model, analysis: EMPTY, notice: { code: "file.binary", message: "This file holds binary data (NUL bytes), not text: Seed Review skipped it." } };
+    return { uri, version, model: createTextModel(text), analysis: EMPTY, notice: { code: "file.binary", message: "This file holds binary data (NUL bytes), not text: Seed Review skipped it." } };
   }
   const tooLarge = text.length > options.maxBytes;
-  const analysis = analyzeModel(model, { ...options.analysis, outlineOnly: tooLarge || options.analysis.outlineOnly });
+  const analysisOptions = { ...options.analysis, outlineOnly: tooLarge || options.analysis.outlineOnly };
   const notice: FileNotice | null = tooLarge
     ? { code: "file.tooLarge", message: `This file is ${(text.length / 1e6).toFixed(1)} MB, above seedReview.maxFileSizeMB (${(options.maxBytes / 1e6).toFixed(1)} MB): only the outline is shown. Raise the setting to see figures and claims.` }
     : null;
-  return { uri, version, model, analysis, notice };
+  // The previous analysis is only a base when it was made with the same options.
+  if (previous && (previous.notice?.code ?? null) === (notice?.code ?? null)) {
+    const next = reanalyzeText(previous, text, analysisOptions);
+    return { uri, version, model: next.model, analysis: next.analysis, notice, mode: next.mode };
+  }
+  const model = createTextModel(text);
+  return { uri, version, model, analysis: analyzeModel(model, analysisOptions), notice, mode: "full" };
 }
 
 function looksBinary(text: string): boolean {

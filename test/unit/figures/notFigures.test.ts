@@ -24,11 +24,21 @@ describe("figures: identifiers and other non-figures", () => {
     ["citation brackets", "Prior work [12] and [3, 4] did this."],
     ["ordinals and shapes", "The 3rd run used 3x3 kernels in 2D."],
     ["coordinates", "The origin is (0, 0) and the target (1, 1)."],
+    ["codec and standard names", "It decodes H.265 over 802.11ax links."],
+    ["idioms", "Support runs 24/7 on a 9-to-5 budget."],
+    ["toll-free phone numbers", "Dial 1-800-555-0142 now."],
+    ["exponents", "The base 10^9 scale."],
   ];
   for (const [name, fixture] of none) it(`ignores ${name}`, () => checkNone(fixture));
 
   it("keeps a parameter count written beside a model name", () => {
     check("The Zephyr-3 model (13B) beat a 70B baseline.", [{ text: "13B", value: 13e9 }, { text: "70B", value: 70e9 }]);
+  });
+  it("drops a version number written before a parameter count", () => {
+    check("Falcon 2 11B was tested.", [{ text: "11B", value: 11e9 }]);
+  });
+  it("reads fractions and ratios as one figure", () => {
+    check("About 2/5 of users chose a 3:1 mix.", [{ text: "2/5", value: 0.4, dimension: "ratio" }, { text: "3:1", value: 3, dimension: "ratio" }]);
   });
   it("keeps a count after a chip name once a noun follows", () => {
     check("We trained on 48 H100 GPUs.", [{ text: "48 H100 GPUs", value: 48 }]);

@@ -45,5 +45,6 @@ describe("figures: units and dimensions", () => {
       { text: "10-year", value: 10, unit: "years", dimension: "time" },
       { text: "4-layer", value: 4, unit: "layer", dimension: "count" },
     ]);
+    check("A 30-kilometer-wide grid.", [{ text: "30-kilometer", value: 30, unit: "km", dimension: "length" }]);
   });
 });

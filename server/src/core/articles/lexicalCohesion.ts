@@ -46,6 +46,7 @@ const NO_TERMS: TermList = { ids: [], weights: [], tokens: 0 };
 // What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
 // marks a name. Texts repeat their words, so each form is folded and looked up only once.
 type FormCache = Map<string, number>;
+const FORM_CACHE_LIMIT = 200_000;
 
 export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new Map()): TermList {
   if (text.length < 3) return NO_TERMS;
@@ -57,7 +58,8 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
     let form = forms.get(raw);
     if (form === undefined) {
       form = resolveForm(raw, intern);
-      forms.set(raw, form);
+      // Real text has a few thousand word forms; noise (random symbols) would fill memory.
+      if (forms.size < FORM_CACHE_LIMIT) forms.set(raw, form);
     }
     if (form < 0) continue;
     // A capital after a sentence end is grammar, not a name.

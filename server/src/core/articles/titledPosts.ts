@@ -50,6 +50,8 @@ export function locateTitle(lines: ContentLine[], from: number, to: number, name
     const want = normalizeLine(named).replace(/(\.\.\.|…)$/, "");
     for (let i = from; i < end; i++) if (normalizeLine(lines[i].text).startsWith(want) && want.length > 0) return i;
   }
+  // A markdown document names itself with its first "#" heading.
+  if (/^#{1,2}\s+\S/.test(lines[from]?.text ?? "") && from < to) return from;
   if (from + 1 < to && isPostTitle(lines[from].text) && normalizeLine(lines[from].text) === normalizeLine(lines[from + 1].text)) return from;
   if (from + 2 < to && isPostTitle(lines[from + 1].text) && isSameCaption(lines[from].text, lines[from + 2].text)) return from + 1;
   if (from < to && isPostTitle(lines[from].text) && from + 1 < to && !isPostTitleOnly(lines, from, to)) return from;

@@ -57,7 +57,7 @@ export const SUPERLATIVE_WEAK = compileWords(SUPERLATIVE_WORDS);
 export const FIRST_OR_ONLY = compileWords([
   "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:[\\w-]+ ){0,4}to",
   "the only", "only (?:one|tool|system|method|model|library|platform|solution|company)", "no other",
-  "never before", "not previously",
+  "never before", "not previously", "uniquely",
 ]);
 
 export const STATE_OF_THE_ART = compileWords([
@@ -102,7 +102,9 @@ export const AVAILABILITY = compileWords([
 
 // Case matters here: a capitalised word before the verb is a product or team name.
 export const AVAILABILITY_NAMED = /\b(?:[Rr]eleas(?:e|es|ed|ing) [A-Z]\w+|[A-Z]\w+ (?:has |have |also )*(?:introduc(?:es|ed)|releas(?:es|ed)|launch(?:es|ed)|open-sourced))\b/;
-export const CAPABILITY_NAMED = /\b[A-Z]\w+ (?:has |have |also )*(?:developed|built|created|implemented|designed)\b/;
+// A weak feature verb ("offers", "provides") with a named product as its subject is a feature
+// claim; pronouns and determiners ("It", "This") name nothing.
+export const CAPABILITY_NAMED = /\b(?!(?:It|This|That|These|Those|They|We|He|She|The|A|An|Our|Its|Their|Each|Some|Many|Most|You|I)\b)[A-Z][\w-]+ (?:has |have |also |now |currently )*(?:developed|built|created|implemented|designed|offers|provides|includes|comes with)\b/;
 
 // Modal or enabling verb: the sentence states that something can be done.
 export const CAPABILITY_STRONG = compileWords([
@@ -112,6 +114,8 @@ export const CAPABILITY_STRONG = compileWords([
   "avoids?", "eliminates?", "applies to", "can be (?:applied|used|extended|added|specified|combined)",
   "scales (?:to|up|linearly|well)", "there are ways to", "limits? (?:\\w+ ){1,3}to",
   "(?:we|they) (?:have |also )?(?:developed|built|created|implemented|designed)",
+  // A change of what users must do, or an ability handed over, states a capability.
+  "no longer (?:need|needs|has to|have to|requires?)", "giv(?:es?|ing) (?:\\w+ ){0,3}the ability to", "runs? (?:on|across)",
 ]);
 
 // Weaker: verbs that often state a feature but also describe set-ups.

@@ -3,6 +3,7 @@
 // scale its confidence down (hopes and plans, instructions, pointers, definitions, opinion).
 import { compileWords } from "./cues";
 import { holdsNumber, LIST_MARKER, type SentenceFacts } from "./facts";
+import { VOICE_EXCLUSIONS } from "./voice";
 
 export interface ExclusionRule {
   name: string;
@@ -11,7 +12,9 @@ export interface ExclusionRule {
   test(facts: SentenceFacts): boolean;
 }
 
-const QUESTION_END = /\?\s*["”’)\]]*$/;
+const QUESTION_END = /\?\s*["”’)\]},]*$/;
+// An indirect question the writers put to themselves ("we ask whether …").
+const ASKED = /\b(?:we|I) (?:ask|asked|wonder|wondered)(?: (?:the|a) question)? (?:if|whether|how|what|why)\b/i;
 const BOILERPLATE = compileWords([
   "appeared first on", "read more", "continue reading", "subscribe to", "sign up", "all rights reserved",
   "share this (?:post|article|story|page|on)", "click here", "related posts?", "posted in", "filed under", "tags:", "cookie",
@@ -40,24 +43,24 @@ const CODE_START = /^(?:from \S+ import|import |def |class |return\b|for \w+(?:,
 const CODE_TOKEN = /\w\(\)|\w=["'\w]/;
 
 export const EXCLUSIONS: ExclusionRule[] = [
-  { name: "question", factor: 0, test: (f) => QUESTION_END.test(f.text) },
+  { name: "question", factor: 0, test: (f) => QUESTION_END.test(f.text) || ASKED.test(f.text) },
   { name: "boilerplate", factor: 0, test: (f) => BOILERPLATE.test(f.text) && f.text.length < 200 },
   { name: "caption", factor: 0, test: (f) => f.lineStart && (CAPTION.test(f.text) || ALT_TEXT.test(f.text)) },
   { name: "thanks", factor: 0, test: (f) => THANKS.test(f.text) },
   { name: "bio", factor: 0, test: (f) => BIO.test(f.text) || BYLINE.test(f.text) || isNameList(f.text) },
   { name: "marker", factor: 0, test: (f) => LIST_MARKER.test(f.text) },
   { name: "label", factor: 0, test: (f) => LABEL_ONLY.test(f.text) },
-  { name: "code", factor: 0, test: (f) => f.wholeLine && !/[.!]$/.test(f.text) && CODE_START.test(f.text) },
-  { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) },
+  { name: "code", factor: 0, test: (f) => f.codeLine || (f.wholeLine && !/[.!]$/.test(f.text) && CODE_START.test(f.text)) },
+  { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) || isPipeRow(f.text) },
   { name: "heading", factor: 0, test: (f) => isHeading(f) },
   { name: "intent", factor: 0.25, test: (f) => INTENT.test(f.text) },
   { name: "instruction", factor: 0.25, test: (f) => INSTRUCTION.test(f.text) },
-  { name: "pointer", factor: 0.25, test: (f) => POINTER.test(f.text) },
+  { name: "pointer", factor: 0.25, test: (f) => POINTER.test(f.text) || FIGURE_POINTER.test(f.text) },
   { name: "lead-in", factor: 0.65, test: (f) => /:\s*$/.test(f.text) },
   { name: "code-token", factor: 0.6, test: (f) => CODE_TOKEN.test(f.text) },
   { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && DEFINITION.test(f.text) },
   { name: "opinion", factor: 0.45, test: (f) => !holdsNumber(f) && OPINION.test(f.text) },
-  { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && CONVERSATION.test(f.text) },
+  ...VOICE_EXCLUSIONS,
 ];
 
 const INTENT = compileWords([
@@ -67,7 +70,9 @@ const INTENT = compileWords([
   // A project described by what it will do is a plan, not a result.
   "(?:project|study|proposal|initiative|effort|work|research|team|researchers|program|programme) will",
   "(?:is|are) (?:still )?(?:at (?:its|an) early stage|under (?:active )?development)", "stay tuned", "coming soon",
-  "will (?:expand|grow|be added|improve)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to|by))", "(?:is|are) expected to", "intends? to",
+  "will (?:expand|grow|be added|improve)",
+  // Goals, visions and hypotheses describe what is sought, not what was found.
+  "(?:goal|vision|mission|aim|objective|ambition|purpose)s? (?:\\w+ ){0,4}(?:is|are|was|were) to", "(?:we|I) (?:hypothesi[sz]e|expect(?:ed)?|anticipate|envision)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to|by))", "(?:is|are) expected to", "intends? to",
 ]);
 const INSTRUCTION = new RegExp(
   "^(?:please|to (?:learn|find out|get started|read|see|try) |click|visit|see |read |check out|learn more|try |download|install|sign up|subscribe|register|join |follow |contact|refer to|find |go to|head (?:to|over)|get started|let us know|make sure|note that|don['’]t forget|be sure)" +
@@ -81,7 +86,13 @@ const POINTER = compileWords([
   "explained (?:further )?below", "as follows", "(?:this|it) has (?:two|three|several) benefits", "we encourage (?:readers|you)",
   "(?:following|below|above) (?:table|figure|chart|list)", "(?:table|figure|chart) (?:below|above)",
   "(?:left|right|top|bottom|the|this) (?:table|figure|chart|plot|graph|panel)s? (?:shows?|reports?|summarizes?|lists?|illustrates?|compares?|presents?)",
+  "(?:is|are|were|was) (?:shown|listed|reported|summarized|presented|given|plotted|visualized|detailed) in (?:table|figure|fig\\.|section|appendix|our paper|the paper)",
+  "see (?:figure|fig\\.|table|section|appendix|our paper|the paper|the blog|notice)", "can be (?:viewed|found|downloaded|accessed|read|watched) (?:on|at|in|here|from|via)",
+  "(?:is|are) (?:supported|shown|illustrated|demonstrated|visualized) (?:by|in) the (?:\\w+ )?(?:animation|figure|table|video|plot|chart|graph|diagram)s? (?:below|above)",
+  "in the following sections?,? we",
 ]);
+// "Figure 7 shows the trajectories …" points at a figure; "Figure 7 shows that …" states its result.
+const FIGURE_POINTER = /^(?:for [^,]{1,80}, see\b|(?:figure|fig\.|table|chart|plot|graph|video|animation)s? ?\d*[a-z]?(?:\([a-z, –-]{1,10}\))? (?:shows?|illustrates?|highlights?|summarizes?|presents?|lists?|compares?|reports?|depicts?|plots?|contains?|gives?)\b(?! that\b| how\b))/i;
 const DEFINITION = new RegExp(
   "^(?:[\\w()-]+ ){1,6}(?:is|are) (?:a|an|the) (?:[\\w-]+ ){0,5}(?:method|technique|approach|implementation|library|framework|tool|algorithm|process|way|term|variant|component|type|kind|form|class|family|measure|metric|idea)\\b" +
   // The defining verb comes right after the subject; in a relative clause it defines nothing.
@@ -98,8 +109,6 @@ const OPINION = new RegExp(
   "i",
 );
 
-// Spoken asides in transcripts: fillers, or the speaker talking about themselves.
-const CONVERSATION = /\b(?:um+|uh+|you know|I mean|kind of|sort of|I feel|I guess|I['’]m|I was|I had|I have|I love|I['’]d|yeah|okay|oh)\b|, like, |^(?:(?:so|and|but|well),? )*I /i;
 
 // Headings: a whole line without sentence-final punctuation and without a figure
 // ("Introduction and Context"), or a short verbless label line ending in a period.
@@ -121,6 +130,11 @@ function isNumberRow(text: string): boolean {
   let numeric = 0;
   for (const t of tokens) if (/^[~<>≈]?[$€£]?\d[\d,.]*[%a-zA-Z]{0,3}$|^(?:N\/A|OOM|-|—)$/.test(t)) numeric++;
   return numeric >= 2 && numeric / tokens.length >= 0.3;
+}
+
+// Markdown pipe-table rows ("| Model | 12 ms |"): two or more cell separators, no sentence end.
+function isPipeRow(text: string): boolean {
+  return !/[.!?]$/.test(text) && /^\|?[^|]*\|[^|]*\|/.test(text);
 }
 
 // Author lists: mostly capitalised names separated by commas, no verb.

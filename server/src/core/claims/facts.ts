@@ -21,6 +21,13 @@ export interface SentenceFacts {
   bareNumber: boolean;
   inTable: boolean;
   article: number;
+  /** The sentence belongs to a transcript: an article whose lines open with recurring
+   * speaker labels ("HOST: …", "Dana Ortiz: …"), including its intro and its unlabelled turns. */
+  spoken: boolean;
+  /** The line opens as code or data ({"key": …}, [ …), so every sentence on it is code. */
+  codeLine: boolean;
+  /** The line opens with a quotation mark: a quoted statement or a prompt, not the author's claim. */
+  quoteLine: boolean;
 }
 
 /** Sentences longer than this are data dumps or unsplit text, not statements to review;
@@ -29,6 +36,8 @@ export const MAX_SENTENCE = 1500;
 
 // "Mary Gray: Welcome …" / "HOST: …": two to four capitalised words, or one all-caps word.
 const SPEAKER_LABEL = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z][A-Z0-9]+):\s+(?=\S)/;
+// A speaker label on a line of its own, the turn's text on the next line.
+const SPEAKER_ALONE = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z][A-Z0-9]+):$/;
 
 // Fallback when no figures were extracted: a number standing alone or with a short unit,
 // never one glued to letters ("GPT-3", "A100") which is an identifier.
@@ -42,6 +51,12 @@ export function holdsNumber(facts: SentenceFacts): boolean {
 /** A bare list or footnote marker ("1.", "b)", "•"). */
 export const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]$|^[•*·▪‣◦–-]$/;
 const BULLET = /^[•*·▪‣◦–-]\s+/;
+// A line that opens as JSON, a Python/JS literal or a printed object ("{\"Title\": …", "[{", "Documents: [Result<").
+const CODE_LINE = /^(?:[{[]\s*["'{[<]|[\w ]{1,20}:\s*\[\w*<)|^.{0,40}["']\w+["']\s*:\s*["'{[\d]/;
+const QUOTE_OPEN = /^["“‘«„]/;
+// A transcript has at least this many labelled turns, and some speaker talks at least twice:
+// one "Note: …" or "API Gateway: …" line in a blog post does not make it a transcript.
+const MIN_TURNS = 3;
 
 /** Yields the facts of each sentence, in document order. */
 export function* describeSentences(
@@ -53,7 +68,10 @@ export function* describeSentences(
   const arts = articles.map((a, i) => ({ span: a.span, index: i })).sort((a, b) => a.span.start - b.span.start);
   const figuresUnknown = figures.length === 0;
   const sorted = [...sentences].sort((x, y) => x.span.start - y.span.start);
-  let f = 0, t = 0, a = 0;
+  const articleOf = locateArticles(sorted, arts);
+  const spoken = findSpokenArticles(sorted, articleOf);
+  let f = 0, t = 0;
+  let codeLine = false, quoteLine = false;
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
     while (f < figs.length && figs[f].span.start < s.span.start) f++;
@@ -64,16 +82,20 @@ export function* describeSentences(
     }
     while (t < tabs.length && tabs[t].span.end <= s.span.start) t++;
     const inTable = t < tabs.length && tabs[t].span.start <= s.span.start;
-    while (a < arts.length - 1 && arts[a + 1].span.start <= s.span.start) a++;
-    const article = a < arts.length && arts[a].span.start <= s.span.start && s.span.start < arts[a].span.end ? arts[a].index : -1;
+    const article = articleOf[i];
     // Neighbours on the same line decide line position; a bare list marker ("1.") does not count.
     const prev = sorted[i - 1], next = sorted[i + 1];
     const lineStart = !prev || prev.line !== s.line || LIST_MARKER.test(prev.text);
     const wholeLine = lineStart && (!next || next.line !== s.line);
-    if (s.text.length > MAX_SENTENCE) continue;
     const raw = s.text;
     const bullet = BULLET.exec(raw);
     const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
+    // What a line opens with decides for all its sentences.
+    if (lineStart) {
+      codeLine = CODE_LINE.test(unbulleted);
+      quoteLine = QUOTE_OPEN.test(unbulleted);
+    }
+    if (s.text.length > MAX_SENTENCE) continue;
     const label = lineStart ? SPEAKER_LABEL.exec(unbulleted) : null;
     const cut = (bullet ? bullet[0].length : 0) + (label ? label[0].length : 0);
     yield {
@@ -87,6 +109,46 @@ export function* describeSentences(
       bareNumber: figuresUnknown && BARE_NUMBER.test(raw.slice(cut)),
       inTable,
       article,
+      spoken: spoken.has(article),
+      codeLine,
+      quoteLine,
     };
   }
+}
+
+/** The index of the article holding each sentence, or -1 (one sweep, both lists sorted). */
+function locateArticles(sorted: readonly Sentence[], arts: readonly { span: Span; index: number }[]): number[] {
+  const out: number[] = new Array(sorted.length);
+  let a = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i].span.start;
+    while (a < arts.length - 1 && arts[a + 1].span.start <= start) a++;
+    out[i] = a < arts.length && arts[a].span.start <= start && start < arts[a].span.end ? arts[a].index : -1;
+  }
+  return out;
+}
+
+/** Articles (-1 for text outside any) that read as transcripts: enough speaker-labelled
+ * lines, one speaker at least twice. Counting first lets a transcript's intro count too. */
+function findSpokenArticles(sorted: readonly Sentence[], articleOf: readonly number[]): Set<number> {
+  const labels = new Map<number, Map<string, number>>();
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i], prev = sorted[i - 1];
+    if (prev && prev.line === s.line) continue;
+    const raw = s.text.length > MAX_SENTENCE ? s.text.slice(0, 200) : s.text;
+    const bullet = BULLET.exec(raw);
+    const label = SPEAKER_LABEL.exec(bullet ? raw.slice(bullet[0].length) : raw) ?? SPEAKER_ALONE.exec(raw);
+    if (!label) continue;
+    const name = label[0].replace(/:\s*$/, "").trim().toUpperCase();
+    let counts = labels.get(articleOf[i]);
+    if (!counts) labels.set(articleOf[i], (counts = new Map()));
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const spoken = new Set<number>();
+  for (const [article, counts] of labels) {
+    let turns = 0, most = 0;
+    for (const n of counts.values()) { turns += n; most = Math.max(most, n); }
+    if (turns >= MIN_TURNS && most >= 2) spoken.add(article);
+  }
+  return spoken;
 }

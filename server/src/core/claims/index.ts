@@ -19,14 +19,23 @@ export interface ClaimInput {
   options: AnalysisOptions;
 }
 
+const AUTHORS_HEADING = /^about the (?:authors?|contributors?|speakers?|guests?)\b/i;
+
 export function detectClaims(input: ClaimInput): Claim[] {
   const threshold = input.options.minClaimConfidence ?? 0.5;
   const claims: Claim[] = [];
   // An author bio runs to the end of its paragraph ("X is a researcher at Y. She works on …").
   let bioLine = -1;
+  // An "About the authors" heading opens bios that run to the end of the post: until the
+  // article changes or a feed footer ("Read More") closes it.
+  let bioArticle: number | null = null;
   for (const facts of describeSentences(input.sentences, input.figures, input.tables, input.articles)) {
     if (facts.line === bioLine) continue;
+    if (bioArticle !== null && facts.article !== bioArticle) bioArticle = null;
+    if (facts.lineStart && AUTHORS_HEADING.test(facts.text)) bioArticle = facts.article;
     const { confidence, reasons, exclusions } = assessSentence(facts, REASONS, EXCLUSIONS);
+    if (exclusions.includes("boilerplate")) bioArticle = null;
+    if (bioArticle !== null) continue;
     if (exclusions.includes("bio")) bioLine = facts.line;
     if (confidence <= 0 || confidence < threshold) continue;
     claims.push({

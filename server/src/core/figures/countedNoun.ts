@@ -63,7 +63,10 @@ export function isPluralNoun(word: string): boolean {
 // Measures named before the number: "batch size of 1024", "sequence length of roughly 2,048".
 const MEASURE_BEFORE = /\b(batch size|sequence length|context length|context window|vocabulary size|hidden size|hidden dimension|embedding size|learning rate|beam size|window size|block size|sample size|population|budget|width|depth)(?:s)?[ \u00a0]+(?:of|=|:|is|was|to)[ \u00a0]+$/iu;
 
+const LINK_BEFORE = /(?:of|=|:|is|was|to)[ \u00a0]+$/;
+
 export function readMeasureBefore(line: string, at: number): { noun: string; start: number } | null {
+  if (!LINK_BEFORE.test(line.slice(Math.max(0, at - 5), at))) return null; // cheap gate before the long pattern
   const from = Math.max(0, at - 40);
   const m = MEASURE_BEFORE.exec(line.slice(from, at));
   return m ? { noun: m[1].toLowerCase(), start: from + m.index } : null;

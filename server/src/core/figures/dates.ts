@@ -4,31 +4,34 @@ import type { Span } from "../model";
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-const DATE_PATTERNS: RegExp[] = [
+// Each pattern runs only when its cheap trigger is in the line.
+const MONTH_HINT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const DATE_PATTERNS: { trigger: (line: string) => boolean; pattern: RegExp }[] = [
   // "March 31, 2022", "Mar. 31", "March 2020", "March of 2000"
-  new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|(?:of[ \\u00a0]+)?\\d{4})\\b`, "gu"),
+  { trigger: (l) => MONTH_HINT.test(l), pattern: new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|(?:of[ \\u00a0]+)?\\d{4})\\b`, "gu") },
   // "31 March 2022", "5th of May"
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu"),
-  /\b\d{4}-\d{2}-\d{2}\b/gu, // ISO dates
-  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu, // 3/31/2022
-  /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu, // 10:30, 10:30 am
-  /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu, // 3 p.m., 3pm
-  /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu, // decades: 1990s, '90s
-  /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu, // Q3 2023, FY24
+  { trigger: (l) => MONTH_HINT.test(l), pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu") },
+  { trigger: (l) => l.includes("-"), pattern: /\b\d{4}-\d{2}-\d{2}\b/gu }, // ISO dates
+  { trigger: (l) => l.includes("/"), pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu }, // 3/31/2022
+  { trigger: (l) => l.includes(":"), pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu }, // 10:30, 10:30 am
+  { trigger: (l) => /\d ?[AaPp]\.?[Mm]/.test(l), pattern: /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu }, // 3 p.m., 3pm
+  { trigger: (l) => l.includes("0s"), pattern: /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu }, // decades: 1990s, '90s
+  { trigger: (l) => /Q[1-4]|H[12]|FY/.test(l), pattern: /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu }, // Q3 2023, FY24
 ];
 
 export interface DateMatch extends Span { value: number | null }
 
 export function findDates(line: string): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const re of DATE_PATTERNS) {
+  for (const { trigger, pattern: re } of DATE_PATTERNS) {
+    if (!trigger(line)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, value: year ? Number(year[1]) : null });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** A four-digit year as people write them in prose (1600-2099, no thousands separator). */

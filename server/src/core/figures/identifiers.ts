@@ -11,7 +11,7 @@ const MASKS: Mask[] = [
   { trigger: (l) => l.includes("://") || l.includes("www."), pattern: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu }, // URLs
   { trigger: has("@"), pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu }, // e-mail addresses
   { trigger: has("/"), pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu }, // bare domain paths
-  { trigger: () => true, pattern: /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
+  { trigger: () => true, pattern: /(?:\+?\d{1,3}[ .-])?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
   { trigger: has("+"), pattern: /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu }, // international phone numbers written with spaces
   { trigger: has("`"), pattern: /`[^`\n]{1,200}`/gu }, // inline code
   { trigger: has("$"), pattern: /\$[^$\n]{1,300}\$/gu, keep: (m) => /[\\_^{}]/.test(m) }, // TeX math, not "$5 and $10"
@@ -35,10 +35,11 @@ export function findMaskedSpans(line: string): Span[] {
   return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
 
-/** Letters, digits or a "-" after a name right before the digits: "A100", "GPT-3", "EIA-0196217". */
+/** Letters, digits or a "-" after a name right before the digits: "A100", "GPT-3", "EIA-0196217", "H.264". */
 export function isGluedToName(line: string, start: number): boolean {
   if (isWordCharAt(line, start - 1)) return true;
   const c = line[start - 1];
+  if (c === "." && isLetterAt(line, start - 2)) return true;
   if ((c === "-" || c === "‑" || c === "_") && isWordCharAt(line, start - 2)) return !isDigit(line.charCodeAt(start - 2));
   return false;
 }

@@ -29,7 +29,11 @@ export function isCodeLine(line: string): boolean {
  */
 function hasCodeSymbolDensity(line: string): boolean {
   let n = 0;
-  for (let i = 0; i < line.length; i++) if ("{}<>_=;".includes(line[i])) n++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // { } < > _ = ;
+    if (c === 123 || c === 125 || c === 60 || c === 62 || c === 95 || c === 61 || c === 59) n++;
+  }
   return n >= 8 && n / line.length >= 0.02;
 }
 
@@ -56,5 +60,6 @@ export function isDataRow(line: string): boolean {
   let functionWords = 0;
   for (const t of tokens) if (SENTENCE_WORDS.has(t.toLowerCase().replace(/[,.;:]$/, ""))) functionWords++;
   if (functionWords >= 2) return false;
-  return numeric >= 3 || tokens.length <= 6 ? !/[.!?]\s+\p{Lu}/u.test(line) : false;
+  if (numeric < 3 && (tokens.length > 6 || /[.!?]["”’)]?\s*$/u.test(line))) return false; // a short sentence
+  return !/[.!?]\s+\p{Lu}/u.test(line);
 }

@@ -16,6 +16,7 @@ import { readPlusMinus, readRangeConnector } from "./ranges";
 import { scanSpelledNumbers } from "./spelledNumbers";
 
 const HAS_DIGIT = /\d/;
+const NUMBER_NEXT = /^ [$€£]?\d/;
 // The end of a name that starts with digits or holds them ("3-1.3B", "6v2"), skipped whole.
 const NAME_TAIL = /[\p{L}\p{N}_.‑-]*[\p{L}\p{N}]/uy;
 // Between two numbers after a numbering noun: "Figures 3 and 4", "Tables 1, 2", "Sections 3–5".
@@ -43,7 +44,9 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
     if (numberingEnd >= 0 && !q.unit && !q.scaled && NUMBERING_JOIN.test(line.slice(numberingEnd, s))) {
       numberingEnd = e; continue;
     }
-    const draft = readFigure(line, q, ctx, out.length ? out[out.length - 1].end : -1);
+    const ratio = readRatio(line, q);
+    if (ratio === "skip") { re.lastIndex = skipName(line, e); continue; }
+    const draft = ratio ?? readFigure(line, q, ctx, out.length ? out[out.length - 1].end : -1);
     if (draft === "numbered") { numberingEnd = e; continue; }
     if (draft === null) continue;
     out.push(draft);
@@ -53,7 +56,7 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
 }
 
 function isNotAQuantity(line: string, s: number, e: number): boolean {
-  return isGluedToName(line, s) || isListMarker(line, s, e)
+  return isGluedToName(line, s) || line[e] === "^" || isListMarker(line, s, e)
     || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e);
 }
 
@@ -61,6 +64,21 @@ function skipName(line: string, e: number): number {
   NAME_TAIL.lastIndex = e;
   const m = NAME_TAIL.exec(line);
   return m ? e + m[0].length : e;
+}
+
+// "3/4 of respondents", "a 2:1 split"; "24/7" is an idiom.
+const RATIO = /[/:](\d{1,3})(?![\d/:.,]\d)/y;
+
+/** A ratio or fraction of two small integers as one figure; "skip" for "24/7". */
+function readRatio(line: string, q: Quantity): FigureDraft | "skip" | null {
+  if (q.end !== q.numEnd || q.numEnd - q.numStart > 3 || line.slice(q.numStart, q.numEnd).includes(".")) return null;
+  RATIO.lastIndex = q.numEnd;
+  const m = RATIO.exec(line);
+  if (!m) return null;
+  const a = q.value;
+  const b = Number(m[1]);
+  if ((a === 24 && b === 7) || b === 0) return "skip";
+  return { start: q.start, end: q.numEnd + m[0].length, value: a / b, unit: null, dimension: "ratio", qualifier: null, tier: "required" };
 }
 
 /** The figure at quantity q, null for a year outside optional mode, "numbered" for "Figure 3". */
@@ -74,6 +92,8 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   if (bare && !q.compoundNoun) {
     if (prev && isNumberingNoun(prev.word)) return "numbered";
     if (!ctx.dataRow && isAfterProperName(line, q.start)) return "numbered";
+    // "Llama 3 8B": in prose, a bare number straight before another number is part of a name.
+    if (!ctx.dataRow && NUMBER_NEXT.test(line.slice(q.end, q.end + 3))) return "numbered";
   }
   const range = readRangeEnd(line, q, prev?.word);
   let end = range ? range.end : q.end;

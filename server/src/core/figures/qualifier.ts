@@ -20,6 +20,8 @@ const CANONICAL: Record<string, Qualifier> = {
 };
 
 const MAX_WORDS = 3; // "no fewer than", "in excess of"
+const SYMBOL_ENDS = new Set(Object.keys(CANONICAL).filter((k) => !/\p{L}/u.test(k)).map((k) => k[k.length - 1]));
+const LAST_LETTERS = new Set(Object.keys(CANONICAL).filter((k) => /\p{L}/u.test(k)).map((k) => k[k.length - 1]));
 const SYMBOLS = [">=", "<=", ">", "<", "≥", "≤", "≫", "~", "≈", "∼", "≃", "≅"];
 
 export interface QualifierMatch { qualifier: Qualifier; start: number }
@@ -31,9 +33,14 @@ export interface QualifierMatch { qualifier: Qualifier; start: number }
 export function readQualifierBefore(text: string, at: number): QualifierMatch | null {
   let end = at;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
-  for (const sym of SYMBOLS) {
-    if (end >= sym.length && text.startsWith(sym, end - sym.length)) return { qualifier: CANONICAL[sym], start: end - sym.length };
+  if (end === 0) return null;
+  if (SYMBOL_ENDS.has(text[end - 1])) {
+    for (const sym of SYMBOLS) {
+      if (end >= sym.length && text.startsWith(sym, end - sym.length)) return { qualifier: CANONICAL[sym], start: end - sym.length };
+    }
+    return null;
   }
+  if (!LAST_LETTERS.has(text[end - 1].toLowerCase())) return null; // cheap gate: no qualifier ends so
   const starts: number[] = [];
   let pos = end;
   while (starts.length < MAX_WORDS) {

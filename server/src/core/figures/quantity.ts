@@ -57,7 +57,8 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
     } else {
       COMPOUND.lastIndex = end;
       const m = COMPOUND.exec(line);
-      if (m && NOT_COMPOUND.has(m[1].toLowerCase())) return null;
+      // "9-to-5" is an idiom, "10-K" a name.
+      if (m && (NOT_COMPOUND.has(m[1].toLowerCase()) || m[1].length < 2)) return null;
       if (m && !money) { compoundNoun = m[1]; end += m[0].length; }
     }
   } else {

@@ -1,8 +1,9 @@
 // Connectors that join two numbers into one range ("3–5 days", "2.8-5.2x", "3 to 5",
 // "between 3 and 5") and the "±" that gives a number its error term.
 
-// A bare hyphen joins only when nothing is around it ("2.8-5.2x"); dashes may be spaced.
-const CONNECTOR = /(?:[ \u00a0]?[–—][ \u00a0]?|-(?=[$€£]?\d)|[ \u00a0]to[ \u00a0]|[ \u00a0]and[ \u00a0])/uy;
+// A hyphen or em dash joins only when nothing is around it ("2.8-5.2x"); an en dash may be
+// spaced ("3 – 5"), while a spaced em dash is a break in the sentence.
+const CONNECTOR = /(?:[ \u00a0]?–[ \u00a0]?|[-—](?=[$€£]?\d)|[ \u00a0]to[ \u00a0]|[ \u00a0]and[ \u00a0])/uy;
 
 export interface Connector { kind: "dash" | "to" | "and"; end: number }
 

@@ -17,7 +17,7 @@ const SPELLED = new RegExp(
     "(?:\\s+(hundred|thousand|million|billion|trillion))?(fold)?\\b",
   "giu",
 );
-const VAGUE = /\b(?:(?:a\s+)?(?:few|couple of)|several|dozens|hundreds|thousands|millions|billions|trillions)(?:\s+of)?\b/giu;
+const VAGUE = /\b(?:a\s+(?:few|couple of)|dozens|hundreds|thousands|millions|billions|trillions)(?:\s+of)?\b/giu;
 
 export function scanSpelledNumbers(line: string): FigureDraft[] {
   const out: FigureDraft[] = [];

@@ -134,16 +134,30 @@ function lookUp(phrase: string): UnitInfo | undefined {
 const PER_SECOND = /(?:\/s(?:ec)?|[ \u00a0](?:per|a) second)(?![\p{L}\d])/uy;
 
 /** The unit that starts at `at` (after an optional space), or null. */
+const PRODUCT_NEXT = /^ ?\d/;
+const UNIT_START = /[ \u00a0\u2009\u202f]?[\p{L}%‰°℃℉×µμΩÅ]/uy;
+
 export function readUnit(text: string, at: number): UnitMatch | null {
+  UNIT_START.lastIndex = at;
+  if (!UNIT_START.test(text)) return null; // most numbers are followed by punctuation or a digit
   const pieces = readPieces(text, at, 3);
   for (let n = pieces.length; n >= 1; n--) {
     const phrase = pieces.slice(0, n).map((p) => p.word).join(" ");
     const info = lookUp(phrase);
     if (!info) continue;
     if (pieces[0].spaced && gluedOnly.has(phrase)) continue;
+    if (info.dimension === "multiplier" && PRODUCT_NEXT.test(text.slice(pieces[n - 1].end, pieces[n - 1].end + 3))) continue; // "3 × 10^8"
     const after = text.charCodeAt(pieces[n - 1].end);
     if (!Number.isNaN(after) && /[\p{L}\d]/u.test(text[pieces[n - 1].end])) continue;
     return withRate({ ...info, end: pieces[n - 1].end }, text);
+  }
+  // "25-kilometer-scale data": the unit is the first part of a hyphenated word.
+  const first = pieces[0];
+  const hyphen = first ? first.word.indexOf("-") : -1;
+  if (hyphen > 0) {
+    const info = lookUp(first.word.slice(0, hyphen));
+    const end = first.end - first.word.length + hyphen;
+    if (info && !(first.spaced && gluedOnly.has(first.word.slice(0, hyphen)))) return { ...info, end };
   }
   return null;
 }

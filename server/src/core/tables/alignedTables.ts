@@ -9,6 +9,8 @@ export interface RawTable { lines: number[]; rows: RawCell[][]; layout: "pipe" |
 /** Table cells are short; longer pieces are sentences separated by two spaces. */
 const MAX_CELL = 60;
 const MAX_LINE = 240;
+/** Six or more words ending in a full stop: a sentence followed by two spaces, not a cell. */
+const SENTENCE = /^\S+(?:\s+\S+){5,}[.!?]["”’)]?$/u;
 /** Column edges may drift this many characters between rows (ragged scraping, wide digits). */
 const TOLERANCE = 2;
 
@@ -24,7 +26,7 @@ export function findAlignedTables(lineCount: number, lineText: (line: number) =>
   for (let line = 0; line < lineCount; line++) {
     const text = lineText(line);
     const row = text.length <= MAX_LINE ? splitAlignedRow(text) : null;
-    if (!row || row.cells.some((c) => c.text.length > MAX_CELL)) { flush(); continue; }
+    if (!row || row.cells.some((c) => c.text.length > MAX_CELL || SENTENCE.test(c.text))) { flush(); continue; }
     block.push({ line, ...row });
   }
   flush();

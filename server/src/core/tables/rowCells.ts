@@ -12,6 +12,7 @@ export function isPipeSeparator(line: string): boolean {
 
 /** Cells of a pipe row, or null when the line is not one (needs a leading pipe or two pipes). */
 export function splitPipeRow(line: string): RawCell[] | null {
+  if (!line.includes("|")) return null;
   const trimmed = line.trim();
   let pipes = 0;
   for (let i = 0; i < line.length; i++) if (line[i] === "|" && line[i - 1] !== "\\") pipes++;

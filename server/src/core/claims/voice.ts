@@ -1,0 +1,45 @@
+// Exclusions by voice: who is speaking and how. Transcript talk, quotations, tutorial steps,
+// speculation and obligations state no checkable fact unless they carry a figure, so they
+// scale confidence down rather than drop the sentence.
+import type { ExclusionRule } from "./exclusions";
+import { holdsNumber, type SentenceFacts } from "./facts";
+
+// Spoken asides in transcripts: fillers, or the speaker talking about themselves.
+export const CONVERSATION = /\b(?:um+|uh+|you know|I mean|kind of|sort of|I feel|I guess|I['’]m|I was|I had|I have|I love|I['’]d|yeah|okay|oh)\b|, like, |^(?:(?:so|and|but|well),? )*I /i;
+
+// Verbs that open a tutorial step ("Choose Deploy.", "Log out of the console."). Verbs that
+// also open statements ("Use of caches …", "Open-source models …") need an object after them.
+const STEP_VERB = "(?:choose|select|click|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b)";
+const IMPERATIVE = new RegExp(
+  `^(?:\\(optional\\)\\s*)?(?:(?:then|now|next|first|finally|alternatively),? )?${STEP_VERB}\\s` +
+  // "To avoid charges, log out of the console."
+  `|^to [^,]{1,80}, ${STEP_VERB}\\s`,
+  "i",
+);
+// Second person: how-to prose addressed to the reader ("you can filter the columns …").
+const SECOND_PERSON = /\byou(?:['’]ll| (?:can|could|may|might|will|need|must|should|have to)\b)/i;
+// A modal inside a relative clause or a comparison ("data that must remain secure", "better
+// than they would be") qualifies a noun, not the sentence: up to two words may intervene.
+const QUALIFYING = "(?<!\\b(?:that|which|who|than)\\s(?:[\\w’']+\\s){0,2})";
+// Hedged or hypothetical statements: what could happen is not what happened.
+const SPECULATION = new RegExp(`${QUALIFYING}\\b(?:could|would|might|potentially|possibly|perhaps|promises? to|has the potential)\\b`, "i");
+// Obligations and requirements: what must be done is a design goal, not a result.
+const OBLIGATION = new RegExp(`${QUALIFYING}\\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\\b`, "i");
+
+export const VOICE_EXCLUSIONS: ExclusionRule[] = [
+  { name: "imperative", factor: 0.25, test: (f) => IMPERATIVE.test(f.text) },
+  // Transcript talk without a figure is conversation, even when it says "we can" or "allowed us".
+  { name: "spoken", factor: 0.55, test: (f) => f.spoken && !holdsNumber(f) },
+  // A figure in a filler-laden aside ("like, 99 percent of the time, you know") is a manner of speaking.
+  { name: "spoken-aside", factor: 0.8, test: (f) => f.spoken && holdsNumber(f) && CONVERSATION.test(f.text) },
+  { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && CONVERSATION.test(f.text) },
+  { name: "quotation", factor: 0.6, test: (f) => f.quoteLine && !holdsNumber(f) },
+  { name: "second-person", factor: 0.7, test: (f) => SECOND_PERSON.test(f.text) },
+  { name: "speculation", factor: 0.6, test: (f) => !holdsNumber(f) && SPECULATION.test(f.text) },
+  { name: "obligation", factor: 0.6, test: (f) => !holdsNumber(f) && OBLIGATION.test(f.text) },
+];
+
+/** Exported for tests and debugging: the step-verb test alone. */
+export function opensWithStep(facts: Pick<SentenceFacts, "text">): boolean {
+  return IMPERATIVE.test(facts.text);
+}

@@ -1,0 +1,105 @@
+// Finds one quantity stated with values that disagree in different articles: figures are keyed
+// by (dimension, unit or counted noun, subject) and, per key, every pair from different articles
+// whose value intervals do not overlap is a conflict. Precision first: no subject, no key.
+import type { Range, Span } from "../model";
+import type { CorpusFile } from "./articleSignature";
+import { addToCaseProfile, createCaseProfile, isEntityWord, type CaseProfile } from "./caseProfile";
+import { doIntervalsAgree, toValueInterval } from "./figureAgreement";
+import { listFigureStatements, type FigureStatement } from "./figureStatement";
+
+/** A key stated this often is a generic name with many quantities ("NVIDIA" + "GPUs"), not one
+ * fact; it is skipped, which also bounds the pairwise check per key. */
+export const MAX_STATEMENTS_PER_KEY = 24;
+
+export interface FigurePlace {
+  file: string;
+  /** Index into Analysis.figures of that file. */
+  figureIndex: number;
+  span: Span;
+  range: Range;
+  text: string;
+  value: number | null;
+  /** Indexes into FigureConflict.places of the places whose value disagrees with this one. */
+  disagreesWith: number[];
+}
+
+export interface FigureConflict {
+  subject: string;
+  dimension: string;
+  unit: string;
+  /** Every statement of the quantity, agreeing or not, in input order. */
+  places: FigurePlace[];
+}
+
+/** The subject of a statement: a table cell's row header, else the nearest run of name words. */
+function nameSubject(statement: FigureStatement, profile: CaseProfile): string | null {
+  if (statement.rowHeader) return statement.rowHeader.toLowerCase();
+  for (const run of statement.nameRuns) {
+    const names = run.filter((w) => isEntityWord(profile, w));
+    if (names.length > 0) return names.join(" ").toLowerCase();
+  }
+  return null;
+}
+
+interface KeyedStatements { subject: string; dimension: string; unit: string; statements: FigureStatement[] }
+
+function groupByKey(files: readonly CorpusFile[], profile: CaseProfile): Map<string, KeyedStatements> {
+  const byKey = new Map<string, KeyedStatements>();
+  for (const { file, text, analysis } of files) {
+    const starts = analysis.articles.map((a) => a.span.start);
+    for (const st of listFigureStatements(file, text, analysis.figures, starts)) {
+      const subject = nameSubject(st, profile);
+      if (!subject) continue;
+      const key = `${st.dimension}\u0000${st.unit}\u0000${subject}`;
+      const entry = byKey.get(key);
+      if (entry) entry.statements.push(st);
+      else byKey.set(key, { subject, dimension: st.dimension, unit: st.unit, statements: [st] });
+    }
+  }
+  return byKey;
+}
+
+/** Two figures of one key in one sentence compare values ("from 64 to 8 GPUs"): drop both. */
+function dropComparisons(statements: FigureStatement[]): FigureStatement[] {
+  const perSentence = new Map<string, number>();
+  const sentenceOf = (s: FigureStatement) => `${s.file}\u0000${s.sentenceStart}`;
+  for (const s of statements) perSentence.set(sentenceOf(s), (perSentence.get(sentenceOf(s)) ?? 0) + 1);
+  return statements.filter((s) => perSentence.get(sentenceOf(s)) === 1);
+}
+
+function isSameArticle(a: FigureStatement, b: FigureStatement): boolean {
+  return a.file === b.file && a.articleIndex === b.articleIndex;
+}
+
+function findDisagreements(statements: FigureStatement[]): number[][] {
+  const intervals = statements.map((s) => toValueInterval(s.figure));
+  const out: number[][] = statements.map(() => []);
+  for (let i = 0; i < statements.length; i++) {
+    for (let j = i + 1; j < statements.length; j++) {
+      const a = intervals[i], b = intervals[j];
+      if (!a || !b || isSameArticle(statements[i], statements[j]) || doIntervalsAgree(a, b)) continue;
+      out[i].push(j); out[j].push(i);
+    }
+  }
+  return out;
+}
+
+export function findFigureConflicts(files: readonly CorpusFile[]): FigureConflict[] {
+  const profile = createCaseProfile();
+  for (const f of files) addToCaseProfile(profile, f.text);
+  const conflicts: FigureConflict[] = [];
+  for (const { subject, dimension, unit, statements: all } of groupByKey(files, profile).values()) {
+    const statements = dropComparisons(all);
+    if (statements.length < 2 || statements.length > MAX_STATEMENTS_PER_KEY) continue;
+    const disagreements = findDisagreements(statements);
+    if (disagreements.every((d) => d.length === 0)) continue;
+    conflicts.push({
+      subject, dimension, unit,
+      places: statements.map((s, i) => ({
+        file: s.file, figureIndex: s.figureIndex, span: s.span, range: s.range,
+        text: s.figure.text, value: s.figure.value, disagreesWith: disagreements[i],
+      })),
+    });
+  }
+  return conflicts;
+}

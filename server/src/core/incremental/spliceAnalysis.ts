@@ -1,0 +1,71 @@
+// Puts a slice re-analysis into the previous analysis: items before the slice's interior are
+// kept, items inside come from the slice, items after it move by the edit's length. Each splice
+// first checks that the slice agrees with the old analysis in its margins (and, for articles,
+// at the boundaries it is anchored to); null means it does not, and the caller falls back.
+import type { Article, Claim, Span } from "../model";
+import type { EditWindow } from "./editWindow";
+import { isSameValue } from "./sameValue";
+import { copyShifted } from "./shiftedCopy";
+
+// Layouts decided by local evidence (a footer, a repeated title, a header). Articles found by
+// lexical cohesion depend on the vocabulary of the whole file, so they are never spliced.
+const LOCAL_LAYOUTS = new Set(["feed", "header", "titled"]);
+const BOUNDARY_FIELDS = ["title", "titleIsDerived", "titleSpan", "titleRange", "layout", "evidence"] as const;
+
+export function spliceArticles(old: readonly Article[], slice: readonly Article[], w: EditWindow): Article[] | null {
+  // The slice reaching the end of the text sees only part of the file's feed footers, which
+  // decide whether the last post is a truncated fragment.
+  if (w.keepFrom >= old.length) return null;
+  const shift = { offset: w.offsetDelta, lines: w.lineDelta };
+  const right = copyShifted(old[w.keepFrom], shift);
+  if (!isSameBoundary(slice.find((a) => a.span.start === w.interiorEnd), right)) return null;
+  if (w.sliceStart > 0) {
+    if (slice.filter((a) => a.span.start < w.interiorStart).length !== 1) return null;
+    if (!isSameBoundary(slice.find((a) => a.span.start === w.interiorStart), old[w.keepBefore])) return null;
+  }
+  return [
+    ...old.slice(0, w.keepBefore),
+    ...slice.filter((a) => a.span.start >= w.interiorStart && a.span.start < w.interiorEnd),
+    ...old.slice(w.keepFrom).map((a) => copyShifted(a, shift)),
+  ];
+}
+
+function isSameBoundary(candidate: Article | undefined, expected: Article): boolean {
+  if (!candidate || !LOCAL_LAYOUTS.has(expected.layout)) return false;
+  return BOUNDARY_FIELDS.every((k) => isSameValue(candidate[k], expected[k]));
+}
+
+/** Tables, figures, claims or problems: any list of items with a span, in document order. */
+export function spliceItems<T extends { span: Span }>(old: readonly T[], slice: readonly T[], w: EditWindow, ignore?: ReadonlySet<string>): T[] | null {
+  const shift = { offset: w.offsetDelta, lines: w.lineDelta };
+  const kept: T[] = [], leftMargin: T[] = [], rightMargin: T[] = [], moved: T[] = [];
+  for (const item of old) {
+    const s = item.span.start;
+    if (s < w.interiorStart) {
+      // An item reaching from before the slice into the edit cannot be kept as it was.
+      if (item.span.end > w.interiorStart) return null;
+      kept.push(item);
+      if (s >= w.sliceStart) leftMargin.push(item);
+    } else if (s >= w.oldInteriorEnd) {
+      const m = copyShifted(item, shift);
+      moved.push(m);
+      if (s < w.oldSliceEnd) rightMargin.push(m);
+    }
+  }
+  const fresh = slice.filter((x) => x.span.start >= w.interiorStart && x.span.start < w.interiorEnd);
+  const sliceLeft = slice.filter((x) => x.span.start < w.interiorStart);
+  const sliceRight = slice.filter((x) => x.span.start >= w.interiorEnd);
+  if (!isSameValue(sliceLeft, leftMargin, ignore) || !isSameValue(sliceRight, rightMargin, ignore)) return null;
+  return [...kept, ...fresh, ...moved];
+}
+
+/** Sets each claim's article index: the article whose span holds the claim's start. */
+export function assignArticles(claims: Claim[], articles: readonly Article[]): Claim[] {
+  let a = 0;
+  return claims.map((c) => {
+    while (a < articles.length - 1 && articles[a + 1].span.start <= c.span.start) a++;
+    const inside = a < articles.length && articles[a].span.start <= c.span.start && c.span.start < articles[a].span.end;
+    const article = inside ? a : -1;
+    return article === c.article ? c : { ...c, article };
+  });
+}

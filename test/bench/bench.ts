@@ -1,0 +1,79 @@
+// `npm run bench`: builds 1, 5 and 20 MB inputs from the sample corpus and measures, on the same
+// bytes, our analysis against a one-regex digit scan and cspell, the LSP edit path, per-MB
+// scaling and peak memory. Prints ratios against targets and writes bench/results.json.
+// Nothing here asserts on time: CI does not gate on it.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { prepareInputs } from "./benchInputs";
+import { checkRatio, formatRatios, formatTable } from "./benchReport";
+import { measureCore, measureIncremental } from "./measureCore";
+import { measureCspell } from "./measureCspell";
+import { measureLsp } from "./measureLsp";
+import { bundleProbe, measureMemory } from "./measureMemory";
+
+const ROOT = resolve(__dirname, "../..");
+const CORPUS = resolve(ROOT, process.env.SEED_CORPUS ?? "../shared/corpus");
+const SIZES_MB = (process.env.BENCH_SIZES ?? "1,5,20").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DEBOUNCE_MS = 200; // server.ts waits this long after the last edit before publishing
+
+async function main(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(`bench: no sample corpus at ${CORPUS} (set SEED_CORPUS to a folder of *.txt dumps); nothing measured.`);
+    return;
+  }
+  const inputsDir = resolve(ROOT, "bench/inputs");
+  const inputs = prepareInputs(CORPUS, inputsDir, SIZES_MB);
+  const probe = bundleProbe(inputsDir);
+  const sizes = [];
+  for (const input of inputs) {
+    const text = readFileSync(input.path, "utf8");
+    const mb = input.bytes / 1e6;
+    process.stderr.write(`bench: ${input.label} …\n`);
+    const core = measureCore(text, input.megabytes >= 20 ? Math.min(RUNS, 2) : RUNS);
+    const cspell = measureCspell(input.path);
+    const memory = measureMemory(probe, input.path);
+    sizes.push({
+      label: input.label, bytes: input.bytes, ...core,
+      oursMBps: mb / (core.analysisMs / 1000), regexMBps: mb / (core.regexMs / 1000),
+      cspellMs: cspell?.ms ?? null, cspellIssues: cspell?.issues ?? null, cspellMBps: cspell ? mb / (cspell.ms / 1000) : null,
+      msPerMB: core.analysisMs / mb, peakRssMB: memory?.peakMB ?? null, baselineRssMB: memory?.baselineMB ?? null,
+    });
+  }
+  const five = inputs.find((i) => i.megabytes === 5) ?? inputs[Math.min(1, inputs.length - 1)];
+  const fiveText = readFileSync(five.path, "utf8");
+  process.stderr.write(`bench: LSP edit path on ${five.label} …\n`);
+  const lsp = await measureLsp(fiveText, 6);
+  const incremental = measureIncremental(fiveText, 6);
+  const fiveSize = sizes.find((s) => s.label === five.label)!;
+  const first = sizes[0], last = sizes[sizes.length - 1];
+
+  console.log(formatTable(
+    ["input", "MB", "ours ms", "ours MB/s", "regex MB/s", "cspell MB/s", "ms/MB", "peak RSS MB", "articles", "figures", "claims"],
+    sizes.map((s) => [s.label, (s.bytes / 1e6).toFixed(2), s.analysisMs.toFixed(0), s.oursMBps.toFixed(2), s.regexMBps.toFixed(0),
+      s.cspellMBps?.toFixed(2) ?? "n/a", s.msPerMB.toFixed(0), s.peakRssMB?.toFixed(0) ?? "n/a", s.articles, s.figures, s.claims]),
+  ));
+  console.log(`\nLSP (${five.label}): open→diagnostics ${lsp.openMs.toFixed(0)} ms; edit→diagnostics median ${lsp.editMs.toFixed(0)} ms `
+    + `(runs ${lsp.editRuns.map((r) => r.toFixed(0)).join(", ")}; includes the ${DEBOUNCE_MS} ms debounce); `
+    + `in-process incremental re-analysis ${incremental.medianMs.toFixed(1)} ms (${[...new Set(incremental.modes)].join("/")}); full analysis ${fiveSize.analysisMs.toFixed(0)} ms\n`);
+  const ratios = [
+    checkRatio("ours / regex throughput", fiveSize.oursMBps / fiveSize.regexMBps, ">=", 0.25, `${five.label}`),
+    checkRatio("ours / cspell throughput", fiveSize.cspellMBps ? fiveSize.oursMBps / fiveSize.cspellMBps : null, ">=", 10, `${five.label}`),
+    checkRatio("edit→diagnostics / full (LSP, wall)", lsp.editMs / fiveSize.analysisMs, "<=", 0.05, `includes ${DEBOUNCE_MS} ms debounce`),
+    checkRatio("edit→diagnostics / full (LSP, minus debounce)", Math.max(0, lsp.editMs - DEBOUNCE_MS) / fiveSize.analysisMs, "<=", 0.05, "server work + protocol"),
+    checkRatio("incremental re-analysis / full (core)", incremental.medianMs / fiveSize.analysisMs, "<=", 0.05, "reanalyzeText only"),
+    checkRatio("ms per MB: largest / smallest", last.msPerMB / first.msPerMB, "<=", 1.1, `${last.label} vs ${first.label}`),
+    ...sizes.map((s) => checkRatio(`peak RSS / input (${s.label})`, s.peakRssMB === null ? null : s.peakRssMB / (s.bytes / 1e6), "<=", 20,
+      s.baselineRssMB === null ? "" : `${((s.peakRssMB! - s.baselineRssMB) / (s.bytes / 1e6)).toFixed(1)}× above the empty-process baseline of ${s.baselineRssMB.toFixed(0)} MB`)),
+  ];
+  console.log(formatRatios(ratios));
+  mkdirSync(resolve(ROOT, "bench"), { recursive: true });
+  const results = { date: new Date().toISOString(), node: process.version, corpus: CORPUS, sizes, lsp, incremental, ratios };
+  writeFileSync(resolve(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log("\nwrote bench/results.json");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

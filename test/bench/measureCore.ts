@@ -1,0 +1,57 @@
+// In-process measurements on one input text: our full analysis, the raw digit-run scan that
+// bounds any scanner, and an incremental re-analysis after a one-line edit in the middle.
+import { analyze } from "../../server/src/core/analysis";
+import { createTextModel } from "../../server/src/core/document";
+import { reanalyzeText, type ReanalysisMode } from "../../server/src/core/incremental";
+import { defaultAnalysisOptions } from "../../server/src/core/options";
+import { median, medianTime, timeOnce } from "./timing";
+
+export interface CoreTimes { analysisMs: number; regexMs: number; digitRuns: number; articles: number; figures: number; claims: number }
+
+export function measureCore(text: string, runs: number): CoreTimes {
+  let result = analyze(text);
+  const analysisMs = medianTime(() => (result = analyze(text)), runs);
+  let digitRuns = 0;
+  const regexMs = medianTime(() => (digitRuns = countDigitRuns(text)), runs);
+  return { analysisMs, regexMs, digitRuns, articles: result.articles.length, figures: result.figures.length, claims: result.claims.length };
+}
+
+function countDigitRuns(text: string): number {
+  let n = 0;
+  const re = /\d+/g;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The middle non-blank line and a one-line edit of it (appending a clause with a figure, then removing it). */
+export function findMiddleLine(text: string): { line: number; text: string } {
+  const lines = text.split("\n");
+  for (let i = lines.length >> 1; i < lines.length; i++) if (lines[i].trim().length > 20) return { line: i, text: lines[i] };
+  return { line: lines.length >> 1, text: lines[lines.length >> 1] ?? "" };
+}
+
+export const EDIT_SUFFIX = " It grew by 42% last year.";
+
+export interface IncrementalTimes { medianMs: number; modes: ReanalysisMode[] }
+
+/** Times reanalyzeText for `edits` alternating edits of the middle line (the LSP server's path, without the protocol). */
+export function measureIncremental(text: string, edits: number): IncrementalTimes {
+  const model = createTextModel(text);
+  let state = { model, analysis: analyze(text) };
+  const { line } = findMiddleLine(text);
+  const lineEnd = model.lineEnd(line);
+  const edited = text.slice(0, lineEnd) + EDIT_SUFFIX + text.slice(lineEnd);
+  const times: number[] = [];
+  const modes: ReanalysisMode[] = [];
+  for (let i = 0; i < edits; i++) {
+    const next = i % 2 === 0 ? edited : text;
+    let mode: ReanalysisMode = "full";
+    times.push(timeOnce(() => {
+      const r = reanalyzeText(state, next, defaultAnalysisOptions);
+      state = r;
+      mode = r.mode;
+    }));
+    modes.push(mode);
+  }
+  return { medianMs: median(times), modes };
+}

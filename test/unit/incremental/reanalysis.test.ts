@@ -1,0 +1,64 @@
+// Incremental re-analysis must give exactly what a full analysis of the new text gives, after
+// any chain of edits, in every layout; and it must actually take the incremental path on files
+// whose articles have local boundaries.
+import { strict as assert } from "node:assert";
+import { analyze } from "../../../server/src/core/analysis";
+import { createTextModel } from "../../../server/src/core/document";
+import { reanalyzeText, type AnalyzedText, type ReanalysisMode } from "../../../server/src/core/incremental";
+import { defaultAnalysisOptions, type AnalysisOptions } from "../../../server/src/core/options";
+import { composeDocument, type Layout } from "./layoutFixtures";
+import { applyEdit, createEditor } from "./randomEdits";
+
+interface Case { layout: Layout; spaced?: boolean; crlf?: boolean; options?: Partial<AnalysisOptions> }
+
+/** Applies `edits` random edits one after another; returns how often each mode was taken. */
+function check(c: Case, seed: number, edits: number): Record<ReanalysisMode, number> {
+  const options = { ...defaultAnalysisOptions, ...c.options };
+  let text = composeDocument(seed, c.layout, 24, c);
+  let state: AnalyzedText = { model: createTextModel(text), analysis: analyze(text, options) };
+  const modes: Record<ReanalysisMode, number> = { unchanged: 0, incremental: 0, segmented: 0, full: 0 };
+  const edit = createEditor(seed * 31 + 1);
+  for (let i = 0; i < edits; i++) {
+    const e = edit(text);
+    text = applyEdit(text, e);
+    const next = reanalyzeText(state, text, options);
+    modes[next.mode]++;
+    assert.deepStrictEqual(next.analysis, analyze(text, options), `edit ${i} (${JSON.stringify(e)}) in ${c.layout}, mode ${next.mode}: ${next.reason}`);
+    state = next;
+  }
+  return modes;
+}
+
+describe("incremental re-analysis", () => {
+  const cases: [string, Case, number][] = [
+    ["feed exports", { layout: "feed" }, 0.4],
+    ["feed exports with CRLF line breaks", { layout: "feed", crlf: true }, 0.4],
+    ["repeated-title posts", { layout: "titled" }, 0.4],
+    ["metadata headers", { layout: "header" }, 0.4],
+    ["metadata headers without blank lines", { layout: "header", spaced: false }, 0.4],
+    ["untitled posts (cohesion)", { layout: "untitled" }, 0],
+    ["outline only", { layout: "feed", options: { outlineOnly: true } }, 0.4],
+    ["optional figures", { layout: "titled", options: { includeOptionalFigures: true } }, 0.4],
+  ];
+  for (const [name, c, minIncremental] of cases) {
+    it(`equals a full analysis after random edits: ${name}`, () => {
+      const modes = check(c, 11, 60);
+      if (minIncremental > 0) assert.ok(modes.incremental >= 60 * minIncremental, `incremental path too rare: ${JSON.stringify(modes)}`);
+    });
+  }
+
+  it("reuses the previous analysis when the text did not change", () => {
+    const text = composeDocument(3, "feed", 6);
+    const state = { model: createTextModel(text), analysis: analyze(text) };
+    const next = reanalyzeText(state, text, defaultAnalysisOptions);
+    assert.equal(next.mode, "unchanged");
+    assert.equal(next.analysis, state.analysis);
+  });
+
+  it("re-analyses a whole small file instead of a slice that would cover it", () => {
+    const text = composeDocument(5, "feed", 2);
+    const state = { model: createTextModel(text), analysis: analyze(text) };
+    const next = reanalyzeText(state, text.replace("Read More", "Read more"), defaultAnalysisOptions);
+    assert.equal(next.mode, "full");
+  });
+});
