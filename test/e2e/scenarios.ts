@@ -107,6 +107,9 @@ const figureHover: Scenario = {
     const { workbench } = ctx;
     const file = join(ctx.workspace, corpusFile);
     await openCorpusFile(ctx);
+    // With the Outline open, the screenshot shows navigation and a figure hover together.
+    await workbench.runCommand("Focus on Outline View");
+    await workbench.outlineRow(articleTitles[0]).waitFor({ state: "visible" });
     await workbench.moveCursor(locateText(file, "400 Gbit/s"));
     const rate = await workbench.showHoverText("Gbit/s");
     expect(/\b400\b/.test(rate), `hover on 400 Gbit/s lacks the value 400: ${rate.slice(0, 300)}`);

@@ -1,9 +1,11 @@
-// `npm run fuzz [-- --runs N] [-- --seed S]`: runs analyze() on N generated inputs (default 10,000)
-// plus one deterministic 10 MB single line, checks the output invariants and a generous time
-// bound, prints the counts, the slowest case and a shrunk counterexample; exit 1 on any failure.
+// `npm run fuzz [-- --runs N] [-- --seed S]`: runs analyze() on N generated inputs (default 10,000),
+// one deterministic 10 MB single line and ~1 MB documents of repeated units; checks the output
+// invariants and generous time bounds, prints the counts, the slowest case and a shrunk
+// counterexample; exit 1 on any failure.
 import fc from "fast-check";
 import { analyze } from "../../server/src/core/analysis";
 import { listViolations } from "./analysisInvariants";
+import { listRepetitionCases } from "./repetitionCases";
 import { anyAnalysisInput, buildLongLine } from "./textArbitraries";
 
 /** Generous bounds: a fuzz case is at most a few KB, so seconds mean a super-linear path. */
@@ -11,6 +13,9 @@ const CASE_LIMIT_MS = 2_000;
 /** The 10 MB line must stay linear: ~2 µs per character would already be slow, 60 s is a hang. */
 const LONG_LINE_LIMIT_MS = 60_000;
 const LONG_LINE_CHARS = 10_000_000;
+/** A 1 MB repeated-unit document takes 1-3 s when linear; 20 s means quadratic work in a line. */
+const REPETITION_LIMIT_MS = 20_000;
+const RANDOM_REPETITION_UNITS = 10;
 
 interface Outcome { problems: string[]; ms: number }
 
@@ -59,8 +64,20 @@ function main(): number {
 
   const long = runCase(buildLongLine(LONG_LINE_CHARS), LONG_LINE_LIMIT_MS);
   console.log(`10 MB single line: ${long.ms.toFixed(0)} ms, ${long.problems.length ? "FAIL " + long.problems.slice(0, 3).join("; ") : "ok"}`);
-  const total = failures + (long.problems.length ? 1 : 0);
-  console.log(`fuzz: ${runs + 1} cases, ${total} failures`);
+  const repetitions = listRepetitionCases(seed, RANDOM_REPETITION_UNITS);
+  let repetitionFailures = 0, slowestRepetition = 0;
+  for (const { unit, text } of repetitions) {
+    const r = runCase(text, REPETITION_LIMIT_MS);
+    slowestRepetition = Math.max(slowestRepetition, r.ms);
+    if (r.problems.length) {
+      repetitionFailures++;
+      console.log(`  FAIL repeated unit ${JSON.stringify(unit)} (${text.length} chars): ${r.problems.slice(0, 3).join("; ")}`);
+    }
+  }
+  console.log(`repeated-unit documents: ${repetitions.length} cases, ${repetitionFailures} failures, max ${slowestRepetition.toFixed(0)} ms`);
+  const cases = runs + 1 + repetitions.length;
+  const total = failures + (long.problems.length ? 1 : 0) + repetitionFailures;
+  console.log(`fuzz: ${cases} cases, ${total} failures`);
   return total ? 1 : 0;
 }
 

@@ -94,8 +94,10 @@ function foldPlural(w: string): string {
   return w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") ? w : w.slice(0, -1);
 }
 
-/** Similarity and depth at every gap between consecutive paragraphs. Linear in the text. */
-export function scoreCohesionGaps(paragraphs: string[]): CohesionCurve {
+/** Term lists and weights of a text's paragraphs, shared by every window comparison on it. */
+export interface TermIndex { lists: TermList[]; idf: Float64Array; left: Window; right: Window }
+
+export function indexTerms(paragraphs: string[]): TermIndex {
   const vocabulary = new Map<string, number>();
   const intern = (t: string) => {
     let id = vocabulary.get(t);
@@ -104,15 +106,25 @@ export function scoreCohesionGaps(paragraphs: string[]): CohesionCurve {
   };
   const forms: FormCache = new Map();
   const lists = paragraphs.map((p) => listTerms(p, intern, forms));
-  const idf = weighTerms(lists, vocabulary.size);
-  const left = new Window(vocabulary.size), right = new Window(vocabulary.size);
+  return { lists, idf: weighTerms(lists, vocabulary.size), left: new Window(vocabulary.size), right: new Window(vocabulary.size) };
+}
+
+/**
+ * Similarity of the window that ends at paragraph `lastBefore` (reaching back no further than
+ * `floor`) and the window that starts at `firstAfter` (reaching no further than `ceiling - 1`).
+ * Rules that know where a post cannot extend pass those limits so windows stay inside it.
+ */
+export function compareAround(index: TermIndex, lastBefore: number, firstAfter: number, floor = 0, ceiling = index.lists.length): number {
+  index.left.fill(index.lists, lastBefore, -1, index.idf, floor);
+  index.right.fill(index.lists, firstAfter, 1, index.idf, ceiling - 1);
+  return index.left.cosine(index.right);
+}
+
+/** Similarity and depth at every gap between consecutive paragraphs. Linear in the text. */
+export function scoreCohesionGaps(paragraphs: string[], index = indexTerms(paragraphs)): CohesionCurve {
   const n = Math.max(0, paragraphs.length - 1);
   const sims = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    left.fill(lists, k, -1, idf);
-    right.fill(lists, k + 1, 1, idf);
-    sims[k] = left.cosine(right);
-  }
+  for (let k = 0; k < n; k++) sims[k] = compareAround(index, k, k + 1);
   // Hearst smooths the similarity curve before measuring depth, so one odd paragraph (a
   // caption, a quote) does not cut a valley in two.
   const smoothed = new Float64Array(n);
@@ -138,7 +150,7 @@ function weighTerms(lists: TermList[], size: number): Float64Array {
 
 // A window's term weights, summed into an array indexed by term id; `touched` remembers which
 // entries are set so that clearing and comparing cost only the window's own terms.
-class Window {
+export class Window {
   readonly weights: Float64Array;
   readonly touched: Int32Array;
   size = 0;
@@ -147,11 +159,13 @@ class Window {
     this.touched = new Int32Array(vocabulary);
   }
 
-  fill(lists: TermList[], from: number, step: number, idf: Float64Array): void {
+  /** Sums paragraphs from `from` in direction `step`, never past paragraph `limit`. */
+  fill(lists: TermList[], from: number, step: number, idf: Float64Array, limit: number): void {
     for (let t = 0; t < this.size; t++) this.weights[this.touched[t]] = 0;
     this.size = 0;
     let tokens = 0;
-    for (let i = from, taken = 0; i >= 0 && i < lists.length && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
+    const inside = (i: number) => i >= 0 && i < lists.length && (step < 0 ? i >= limit : i <= limit);
+    for (let i = from, taken = 0; inside(i) && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
       const { ids, weights } = lists[i];
       for (let k = 0; k < ids.length; k++) {
         const w = idf[ids[k]];

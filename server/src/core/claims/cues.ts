@@ -51,13 +51,15 @@ const SUPERLATIVE_WORDS = [
 export const SUPERLATIVE_STRONG = compileWords([
   `(?:the|world['’]s|its|our|their|industry['’]s|market['’]s) (?:[\\w-]+ )?(?:${SUPERLATIVE_WORDS.join("|")})`,
   "no (?:\\w+ ){0,3}(?:exists?|has been)", "few (?:existing )?(?:methods|approaches|tools|systems)",
+  // "uniquely preserves …": the one thing that does it.
+  "uniquely",
 ]);
 export const SUPERLATIVE_WEAK = compileWords(SUPERLATIVE_WORDS);
 
 export const FIRST_OR_ONLY = compileWords([
   "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:[\\w-]+ ){0,4}to",
   "the only", "only (?:one|tool|system|method|model|library|platform|solution|company)", "no other",
-  "never before", "not previously", "uniquely",
+  "never before", "not previously",
 ]);
 
 export const STATE_OF_THE_ART = compileWords([

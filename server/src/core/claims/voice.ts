@@ -9,9 +9,9 @@ export const CONVERSATION = /\b(?:um+|uh+|you know|I mean|kind of|sort of|I feel
 
 // Verbs that open a tutorial step ("Choose Deploy.", "Log out of the console."). Verbs that
 // also open statements ("Use of caches …", "Open-source models …") need an object after them.
-const STEP_VERB = "(?:choose|select|click|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b)";
+const STEP_VERB = "(?:choose|select|click|convert|extract|rename|impute|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b)";
 const IMPERATIVE = new RegExp(
-  `^(?:\\(optional\\)\\s*)?(?:(?:then|now|next|first|finally|alternatively),? )?${STEP_VERB}\\s` +
+  `^["“‘]?(?:\\(optional\\)\\s*)?(?:(?:then|now|next|first|finally|alternatively),? )?${STEP_VERB}\\s` +
   // "To avoid charges, log out of the console."
   `|^to [^,]{1,80}, ${STEP_VERB}\\s`,
   "i",

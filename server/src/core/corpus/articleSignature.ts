@@ -1,7 +1,7 @@
 // Per-file signatures of articles: computed once per file version, so a workspace index can
 // re-sign only the file that changed and re-run the (cheap) matching over all signatures.
 import type { Analysis, Range, Span } from "../model";
-import { listArticleWords } from "./articleWords";
+import { hashArticleWords } from "./articleWords";
 import { hashShingles, selectFingerprints, toSortedSet } from "./shingles";
 
 export interface ArticleSignature {
@@ -22,7 +22,7 @@ export interface CorpusFile { file: string; text: string; analysis: Analysis }
 
 export function signArticles(file: string, text: string, analysis: Analysis): ArticleSignature[] {
   return analysis.articles.map((article, articleIndex) => {
-    const words = listArticleWords(text.slice(article.span.start, article.span.end));
+    const words = hashArticleWords(text.slice(article.span.start, article.span.end));
     const hashes = hashShingles(words);
     return {
       file, articleIndex, span: article.span, range: article.range, wordCount: words.length,

@@ -18,7 +18,7 @@ export const SHORT_EXCERPT_CONTAINMENT = 0.9;
 export const MIN_SHINGLES = 8;
 /** Postings kept per fingerprint. Later copies of a post still meet the first ones, and a
  * fingerprint shared by hundreds of articles (boilerplate) costs a constant per query. */
-export const MAX_POSTINGS = 32;
+export const MAX_POSTINGS = 16;
 /** Share of a query's fingerprints another article must hold to be verified (slack below the
  * 0.5 that DUPLICATE_JACCARD implies for the smaller article, for winnowing variance). */
 export const CANDIDATE_SHARE = 0.4;
@@ -59,18 +59,22 @@ function isCopy(a: ArticleSignature, b: ArticleSignature): boolean {
 function linkCopies(signatures: readonly ArticleSignature[]): Int32Array {
   const parent = Int32Array.from(signatures, (_, i) => i);
   const postings = new Map<number, number[]>();
-  const counts = new Map<number, number>();
+  // Shared-fingerprint counts per earlier article, reset through `touched` after each query.
+  const counts = new Int32Array(signatures.length);
+  const touched: number[] = [];
   signatures.forEach((sig, id) => {
     if (sig.shingles.length < MIN_SHINGLES) return;
-    counts.clear();
+    touched.length = 0;
     for (const fp of sig.fingerprints) {
       const list = postings.get(fp);
       if (!list) { postings.set(fp, [id]); continue; }
-      for (const other of list) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const other of list) if (counts[other]++ === 0) touched.push(other);
       if (list.length < MAX_POSTINGS) list.push(id);
     }
     // Either side may be the excerpt, so the threshold is on the smaller fingerprint set.
-    for (const [other, shared] of counts) {
+    for (const other of touched) {
+      const shared = counts[other];
+      counts[other] = 0;
       const smaller = Math.min(sig.fingerprints.length, signatures[other].fingerprints.length);
       if (shared < Math.max(1, CANDIDATE_SHARE * smaller)) continue;
       const ra = findRoot(parent, id), rb = findRoot(parent, other);

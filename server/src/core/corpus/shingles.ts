@@ -7,12 +7,6 @@ export const SHINGLE_WORDS = 5;
  * yields at least one shared fingerprint, while only ~2/(WINDOW+1) ≈ 29% of shingles are kept. */
 export const WINDOW = 6;
 
-function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** murmur3 finaliser: spreads bits so the window minimum is an unbiased pick. */
 function mixBits(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -21,10 +15,9 @@ function mixBits(h: number): number {
 }
 
 /** Hash of each shingle in text order (length words - SHINGLE_WORDS + 1, or 0). */
-export function hashShingles(words: readonly string[]): Uint32Array {
-  const n = words.length - SHINGLE_WORDS + 1;
+export function hashShingles(wordHashes: Uint32Array): Uint32Array {
+  const n = wordHashes.length - SHINGLE_WORDS + 1;
   if (n <= 0) return new Uint32Array(0);
-  const wordHashes = words.map(hashWord);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x9747b28c;

@@ -10,12 +10,17 @@ export function copyShifted<T>(value: T, shift: Shift): T {
 }
 
 function shiftValue(value: unknown, shift: Shift): unknown {
-  if (Array.isArray(value)) return value.map((v) => shiftValue(v, shift));
   if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => shiftValue(v, shift));
   if (isSpan(value)) return { start: value.start + shift.offset, end: value.end + shift.offset };
   if (isRange(value)) return { start: movePosition(value.start, shift.lines), end: movePosition(value.end, shift.lines) };
+  // for…in over plain data: several times faster than Object.entries on the hot path.
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = shiftValue(v, shift);
+  for (const k in source) {
+    const v = source[k];
+    out[k] = v === null || typeof v !== "object" ? v : shiftValue(v, shift);
+  }
   return out;
 }
 
