@@ -118,6 +118,7 @@ const figureHover: Scenario = {
     await workbench.moveCursor(locateText(file, "$2.4 million"));
     const money = await workbench.showHoverText("2,400,000");
     expect(money.includes("2,400,000") || money.includes("2400000"), `hover on $2.4 million: ${money.slice(0, 300)}`);
+    await ctx.screenshot("c-hover-money"); // low in the file, so the whole hover fits above it
     await workbench.moveCursor(locateText(file, "12.5x"));
     const ratio = await workbench.showHoverText("12.5");
     expect(ratio.includes("12.5"), `hover on 12.5x: ${ratio.slice(0, 300)}`);

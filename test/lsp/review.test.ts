@@ -68,6 +68,46 @@ describe("review loop over stdio", () => {
     assert.equal(verified.range.start.line, 9, "the verified claim moved down one line with its text");
   });
 
+  it("counts reviewed claims in the code lens above their article", async () => {
+    const lenses = await h.connection.sendRequest<{ range: { start: { line: number } }; command?: { title: string } }[]>("textDocument/codeLens", { textDocument: { uri } });
+    const first = lenses[0];
+    assert.match(first?.command?.title ?? "", /^\d+ claims? · 1 reviewed/, JSON.stringify(lenses));
+  });
+
+  it("picks up a review file changed by another program, and lists a tag whose text is gone as an orphan", async () => {
+    const reviewPath = `${textPath}.review.json`;
+    const review = JSON.parse(readFileSync(reviewPath, "utf8"));
+    const gone = structuredClone(review.items[0]);
+    gone.id = "urn:uuid:00000000-0000-4000-8000-000000000001";
+    gone.body = gone.body.map((b: { purpose: string; value: string }) => (b.purpose === "tagging" ? { ...b, value: "disputed" } : b));
+    for (const sel of gone.target.selector) {
+      if (sel.type === "TextQuoteSelector") Object.assign(sel, { exact: "A sentence about tidal kites that this text never had.", prefix: "", suffix: "" });
+      if (sel.type === "TextPositionSelector") Object.assign(sel, { start: 5, end: 60 });
+    }
+    review.items.push(gone);
+    writeFileSync(reviewPath, JSON.stringify(review, null, 2));
+    h.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(reviewPath).toString(), type: 2 }] });
+    const withOrphan = await h.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "review.orphan"));
+    assert.match(withOrphan.diagnostics.find((d) => d.code === "review.orphan")!.message, /tidal kites/);
+    assert.ok(withOrphan.diagnostics.some((d) => d.code === "claim.verified"), "the other tag is still applied");
+    const kept = JSON.parse(readFileSync(reviewPath, "utf8"));
+    assert.equal(kept.items.length, 2, "the orphan stays in the review file");
+  });
+
+  it("reports a corrupt review file as an error and leaves its bytes untouched", async () => {
+    const reviewPath = `${textPath}.review.json`;
+    const before = readFileSync(reviewPath, "utf8");
+    writeFileSync(reviewPath, before.slice(0, 40));
+    h.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(reviewPath).toString(), type: 2 }] });
+    const broken = await h.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "review.fileError"));
+    assert.match(broken.diagnostics.find((d) => d.code === "review.fileError")!.message, /review\.json/);
+    const diagnostic = broken.diagnostics.find((d) => d.code === "claim.unreviewed")!;
+    await assert.rejects(h.connection.sendRequest("workspace/executeCommand", { command: "seedReview.tagClaim", arguments: [{ uri, start: 0, end: 10, text: FEED_EXPORT.slice(0, 10), tag: "verified" }] }));
+    assert.equal(readFileSync(reviewPath, "utf8"), before.slice(0, 40), "a file that does not parse is never overwritten");
+    assert.ok(diagnostic);
+    writeFileSync(reviewPath, before);
+  });
+
   it("reports an error for an unknown command and bad arguments, without writing", async () => {
     await assert.rejects(h.connection.sendRequest("workspace/executeCommand", { command: "seedReview.nope", arguments: [] }), /unknown command/);
     await assert.rejects(h.connection.sendRequest("workspace/executeCommand", { command: "seedReview.tagClaim", arguments: [{ uri, start: 0 }] }), /seedReview.tagClaim/);

@@ -37,7 +37,7 @@ const NAME_WEIGHT = 2;
 
 // Paragraphs are reduced to term ids and weights once; windows are summed into one reusable
 // array indexed by term id, so a gap costs only the terms its windows hold.
-interface TermList { ids: number[]; weights: number[]; tokens: number }
+export interface TermList { ids: number[]; weights: number[]; tokens: number }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
