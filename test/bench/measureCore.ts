@@ -6,14 +6,14 @@ import { reanalyzeText, type ReanalysisMode } from "../../server/src/core/increm
 import { defaultAnalysisOptions } from "../../server/src/core/options";
 import { median, medianTime, timeOnce } from "./timing";
 
-export interface CoreTimes { analysisMs: number; regexMs: number; digitRuns: number; articles: number; figures: number; claims: number }
+export interface CoreTimes { analysisMs: number; analysisCpuMs: number; regexMs: number; regexCpuMs: number; digitRuns: number; articles: number; figures: number; claims: number }
 
 export function measureCore(text: string, runs: number): CoreTimes {
   let result = analyze(text);
-  const analysisMs = medianTime(() => (result = analyze(text)), runs);
+  const analysis = medianTime(() => (result = analyze(text)), runs);
   let digitRuns = 0;
-  const regexMs = medianTime(() => (digitRuns = countDigitRuns(text)), runs);
-  return { analysisMs, regexMs, digitRuns, articles: result.articles.length, figures: result.figures.length, claims: result.claims.length };
+  const regex = medianTime(() => (digitRuns = countDigitRuns(text)), runs);
+  return { analysisMs: analysis.wallMs, analysisCpuMs: analysis.cpuMs, regexMs: regex.wallMs, regexCpuMs: regex.cpuMs, digitRuns, articles: result.articles.length, figures: result.figures.length, claims: result.claims.length };
 }
 
 function countDigitRuns(text: string): number {
@@ -32,7 +32,7 @@ export function findMiddleLine(text: string): { line: number; text: string } {
 
 export const EDIT_SUFFIX = " It grew by 42% last year.";
 
-export interface IncrementalTimes { medianMs: number; modes: ReanalysisMode[] }
+export interface IncrementalTimes { medianMs: number; medianCpuMs: number; modes: ReanalysisMode[] }
 
 /** Times reanalyzeText for `edits` alternating edits of the middle line (the LSP server's path, without the protocol). */
 export function measureIncremental(text: string, edits: number): IncrementalTimes {
@@ -41,17 +41,20 @@ export function measureIncremental(text: string, edits: number): IncrementalTime
   const { line } = findMiddleLine(text);
   const lineEnd = model.lineEnd(line);
   const edited = text.slice(0, lineEnd) + EDIT_SUFFIX + text.slice(lineEnd);
-  const times: number[] = [];
+  const times: number[] = [], cpu: number[] = [];
   const modes: ReanalysisMode[] = [];
   for (let i = 0; i < edits; i++) {
     const next = i % 2 === 0 ? edited : text;
     let mode: ReanalysisMode = "full";
+    const before = process.cpuUsage();
     times.push(timeOnce(() => {
       const r = reanalyzeText(state, next, defaultAnalysisOptions);
       state = r;
       mode = r.mode;
     }));
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
     modes.push(mode);
   }
-  return { medianMs: median(times), modes };
+  return { medianMs: median(times), medianCpuMs: median(cpu), modes };
 }

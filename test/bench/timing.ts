@@ -6,15 +6,23 @@ export function timeOnce(run: () => unknown): number {
   return performance.now() - start;
 }
 
-/** Median wall time in ms of `runs` runs after one untimed warm-up (and a GC between runs when exposed). */
-export function medianTime(run: () => unknown, runs: number): number {
+export interface Timing { wallMs: number; cpuMs: number }
+
+/**
+ * Median wall and CPU time in ms of `runs` runs after one untimed warm-up (and a GC between
+ * runs when exposed). CPU time stays meaningful when other processes share the machine.
+ */
+export function medianTime(run: () => unknown, runs: number): Timing {
   run();
-  const times: number[] = [];
+  const wall: number[] = [], cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     (globalThis as { gc?: () => void }).gc?.();
-    times.push(timeOnce(run));
+    const before = process.cpuUsage();
+    wall.push(timeOnce(run));
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(times);
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 export function median(values: number[]): number {

@@ -126,6 +126,27 @@ describe("language server robustness", function () {
     });
   });
 
+  describe("hostile text", () => {
+    // Lone surrogates, astral characters glued to figures and CR / CRLF / LF line breaks.
+    const TEXT = "Fog buoys 🌊\r\rThey cut alarms by 38%🌊 and cost $3\ud800 million.\r\nIt uses 𝟏𝟐 GPUs \udc00and 12.5x less power.\nRead More\n";
+    it("answers every position-based request at every character of a hostile document", async () => {
+      const uri = uriOf("hostile.txt");
+      openDocument(h, uri, TEXT);
+      const lines = TEXT.split(/\r\n|\r|\n/);
+      for (let line = 0; line < lines.length; line++) {
+        for (let character = 0; character <= lines[line].length + 1; character++) {
+          const position = { line, character };
+          await check("textDocument/hover", { textDocument: { uri }, position }, "answer");
+          await check("textDocument/selectionRange", { textDocument: { uri }, positions: [position] }, "answer");
+        }
+      }
+      for (const method of ["textDocument/foldingRange", "textDocument/semanticTokens/full", "textDocument/codeLens", "textDocument/documentLink"]) {
+        await check(method, { textDocument: { uri } }, "answer");
+      }
+      h.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    });
+  });
+
   describe("big and binary documents", () => {
     const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
     it("reports a document with NUL bytes as one file.binary diagnostic and nothing else", async () => {

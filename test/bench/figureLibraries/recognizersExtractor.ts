@@ -45,7 +45,8 @@ export const recognizersExtractor: FigureExtractor = {
     return out;
   },
   run(text) {
-    // Line by line: the library is meant for short utterances, and whole-file queries are far slower.
+    // Line by line, as in extract(): the library is built for short utterances; one model took
+    // 34 s on a whole 60 KB file against 1 s for the same file line by line.
     for (const line of text.split("\n")) if (line.trim()) recognizeLine(line);
   },
 };

@@ -1,6 +1,6 @@
 // Duplicate and near-duplicate articles across files and layouts; pairs are "file#article".
 import assert from "node:assert/strict";
-import { findDuplicateArticles, matchDuplicates, signArticles, signFiles, type CorpusFile } from "../../../server/src/core/corpus";
+import { findDuplicateArticles, listCrossReferences, matchDuplicates, signArticles, signFiles, type CorpusFile } from "../../../server/src/core/corpus";
 import { buildFile, reflow } from "./corpusFixture";
 import { kestrelPost, marlinPost, toAbstract, toFeedExport, toMarkdown } from "./inventedPosts";
 
@@ -36,6 +36,14 @@ describe("corpus: duplicate articles", () => {
     check([buildFile("a.txt", [toFeedExport(kestrelPost)]), buildFile("b.txt", [toFeedExport(marlinPost)])], []);
   });
 
+  it("does not pair two different posts that end with the same boilerplate paragraph", () => {
+    const about = "About the lab: we are a group of forty researchers and engineers who build open tools for weather and climate services, and we publish every model we release together with its training data, its evaluation scripts and a plain-language summary of what it cannot do.";
+    check([
+      buildFile("a.txt", [`${toFeedExport(kestrelPost)}\n\n${about}`]),
+      buildFile("b.txt", [`${toFeedExport(marlinPost)}\n\n${about}`]),
+    ], []);
+  });
+
   it("finds copies within one file and groups three copies together", () => {
     check([
       buildFile("one.txt", [toFeedExport(marlinPost), unrelated, toMarkdown(marlinPost, (p) => reflow(p, 40))]),
@@ -68,6 +76,18 @@ describe("corpus: duplicate articles", () => {
     const groups = matchDuplicates([...feedSignatures, ...signArticles(after.file, after.text, after.analysis)]);
     assert.deepEqual(groups.map((g) => g.members.map((m) => `${m.file}#${m.articleIndex}`)), [["feed.txt#0", "notes.txt#1"]]);
     assert.ok(groups[0].members[1].similarity >= 0.8, `similarity ${groups[0].members[1].similarity}`);
+  });
+
+  it("attaches two abstracts to the merged article holding both, without pairing the abstracts", () => {
+    const files = [
+      buildFile("merged.txt", [`${toFeedExport(kestrelPost)}\n\n${toFeedExport(marlinPost)}`]),
+      buildFile("abstracts.txt", [toAbstract(kestrelPost), toAbstract(marlinPost)]),
+    ];
+    check(files, [["abstracts.txt#0:excerpt", "abstracts.txt#1:excerpt", "merged.txt#0:primary"]]);
+    const refs = listCrossReferences(findDuplicateArticles(files), []);
+    const copies = (file: string, i: number) => refs.duplicatesOf(file, i).map((p) => `${p.file}:${p.range.start.line}`);
+    assert.deepEqual([copies("abstracts.txt", 0), copies("abstracts.txt", 1), copies("merged.txt", 0)],
+      [["merged.txt:0"], ["merged.txt:0"], ["abstracts.txt:0", "abstracts.txt:4"]]);
   });
 
   it("never throws and pairs nothing in empty, tiny or random-character articles", () => {

@@ -1,10 +1,18 @@
 // Transcripts: speaker turns ("Mary Gray: …", "HOST: …", or a label alone on a line). A turn
-// continues the episode it belongs to, so it never starts an article or a section.
+// continues the episode it belongs to, so it never starts an article or a section. Episodes
+// start at their "Episode 12 | March 3, 2022" line, with the title and image line above it.
+import type { Boundary } from "./boundary";
+import { quoteEvidence } from "./boundary";
+import { isTitleLike, type ContentLine } from "./contentLines";
 
 // Up to four capitalised name words (initials and "Dr." allowed), no digits: "Figure 2:" and
 // "Step 3:" are not speakers; "Learn more:" is not either (lower-case second word).
 const SPEAKER = /^(?:\[[^\]]{1,40}\]\s*)?(?:[\p{Lu}][\p{L}.'’-]{0,30})(?: [\p{Lu}][\p{L}.'’-]{0,30}){0,3}:(?:\s|$)/u;
 const NOT_SPEAKER = /^(?:note|update|source|credit|warning|tip|example|summary|abstract|title|url|date|id|year|author|keywords?|tags?|category)\s*:/i;
+// "Episode 134 | March 31, 2022", "Ep. 7 – 2021-04-02", "S2E5 · 12 May 2023", "Episode 9": a short line.
+const EPISODE_LINE = /^(?:episode|ep\.?|s\d{1,3}\s?e)\s*#?\d{1,5}\b(?:\s*[|·•–—:-]\s*.{0,60})?$/i;
+// The title and an image line sit at most this many content lines above the episode line.
+const TITLE_REACH = 2;
 
 export function isSpeakerTurn(text: string): boolean {
   return SPEAKER.test(text.slice(0, 140)) && !NOT_SPEAKER.test(text);
@@ -16,4 +24,24 @@ export function isTranscriptLike(texts: string[]): boolean {
   for (const t of texts) if (isSpeakerTurn(t)) turns++;
   // One line in five being a turn is far above what prose produces by accident.
   return turns >= 4 && turns * 5 >= texts.length;
+}
+
+/**
+ * An episode starts at its title: the title-like line just above its episode line, or two
+ * lines above when an image line sits between them; without a title, at the episode line.
+ */
+export function findEpisodeBoundaries(lines: ContentLine[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].text.length > 90 || !EPISODE_LINE.test(lines[i].text)) continue;
+    const titleAt = [i - 1, i - 2].find((t) => t >= 0 && i - t <= TITLE_REACH && isEpisodeTitle(lines[t].text)
+      && (t === i - 1 || !isSpeakerTurn(lines[i - 1].text)));
+    const at = titleAt ?? i;
+    out.push({ at, titleAt, bodyAt: i + 1, evidence: `episode line ${quoteEvidence(lines[i].text)}`, layout: "titled", strength: 2 });
+  }
+  return out;
+}
+
+function isEpisodeTitle(text: string): boolean {
+  return isTitleLike(text) && !isSpeakerTurn(text) && !EPISODE_LINE.test(text) && !/^\p{Ll}/u.test(text);
 }

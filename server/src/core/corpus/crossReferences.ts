@@ -13,18 +13,34 @@ export interface CrossReferences {
   conflictsOf(file: string, figureIndex: number): Place[];
 }
 
+/** Copies listed per article: a post syndicated hundreds of times would otherwise make the
+ * output grow with the square of its copies; the first ones, in input order, are listed. */
+export const MAX_LISTED_COPIES = 50;
+
 function keyOf(file: string, index: number): string { return `${index}\u0000${file}`; }
 
+/** Adds places not yet listed (an article can be in several groups as an excerpt). */
 function append(map: Map<string, Place[]>, key: string, places: Place[]): void {
-  const list = map.get(key);
-  if (list) list.push(...places); else map.set(key, [...places]);
+  const list = map.get(key) ?? [];
+  const seen = new Set(list.map((p) => `${p.file}\u0000${p.range.start.line}:${p.range.start.character}`));
+  for (const p of places) {
+    const id = `${p.file}\u0000${p.range.start.line}:${p.range.start.character}`;
+    if (!seen.has(id)) { seen.add(id); list.push(p); }
+  }
+  map.set(key, list);
 }
 
 export function listCrossReferences(groups: readonly DuplicateGroup[], conflicts: readonly FigureConflict[]): CrossReferences {
   const copies = new Map<string, Place[]>();
   for (const { members } of groups) {
     for (const m of members) {
-      append(copies, keyOf(m.file, m.articleIndex), members.filter((o) => o !== m).map((o) => ({ file: o.file, range: o.range })));
+      // An excerpt's copies are the posts it comes from, not the other excerpts of them.
+      const others = [];
+      for (const o of members) {
+        if (others.length >= MAX_LISTED_COPIES) break;
+        if (o !== m && (m.relation !== "excerpt" || o.relation !== "excerpt")) others.push(o);
+      }
+      append(copies, keyOf(m.file, m.articleIndex), others.map((o) => ({ file: o.file, range: o.range })));
     }
   }
   const disagreements = new Map<string, Place[]>();

@@ -47,17 +47,26 @@ function findRoot(parent: Int32Array, i: number): number {
   return i;
 }
 
-function isCopy(a: ArticleSignature, b: ArticleSignature): boolean {
+/** Containment of one article in another, as verified on the exact shingle sets. */
+interface ExcerptLink { excerpt: number; container: number; containment: number }
+
+/** "duplicate" (similar as wholes), "excerpt" (the smaller is mostly inside the larger) or null. */
+function compareArticles(a: ArticleSignature, b: ArticleSignature): { relation: "duplicate" | "excerpt"; similarity: number } | null {
   const shared = countShared(a.shingles, b.shingles);
+  const jaccard = shared / (a.shingles.length + b.shingles.length - shared);
+  if (jaccard >= DUPLICATE_JACCARD) return { relation: "duplicate", similarity: jaccard };
   const small = Math.min(a.shingles.length, b.shingles.length);
-  if (shared / (a.shingles.length + b.shingles.length - shared) >= DUPLICATE_JACCARD) return true;
   const needed = small < SHORT_SHINGLES ? SHORT_EXCERPT_CONTAINMENT : EXCERPT_CONTAINMENT;
-  return shared / small >= needed;
+  return shared / small >= needed ? { relation: "excerpt", similarity: shared / small } : null;
 }
 
-/** Pairs each signature with the earlier-indexed articles that share enough fingerprints. */
-function linkCopies(signatures: readonly ArticleSignature[]): Int32Array {
+/** Unions near-duplicates (a transitive relation in practice) and lists excerpt links apart:
+ * two different posts can both be excerpts of one merged or roundup article without being
+ * copies of each other. Each article is matched against the earlier ones it shares enough
+ * fingerprints with. */
+function linkCopies(signatures: readonly ArticleSignature[]): { parent: Int32Array; excerpts: ExcerptLink[] } {
   const parent = Int32Array.from(signatures, (_, i) => i);
+  const excerpts: ExcerptLink[] = [];
   const postings = new Map<number, number[]>();
   // Shared-fingerprint counts per earlier article, reset through `touched` after each query.
   const counts = new Int32Array(signatures.length);
@@ -78,37 +87,55 @@ function linkCopies(signatures: readonly ArticleSignature[]): Int32Array {
       const smaller = Math.min(sig.fingerprints.length, signatures[other].fingerprints.length);
       if (shared < Math.max(1, CANDIDATE_SHARE * smaller)) continue;
       const ra = findRoot(parent, id), rb = findRoot(parent, other);
-      if (ra !== rb && isCopy(sig, signatures[other])) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      if (ra === rb) continue;
+      const match = compareArticles(sig, signatures[other]);
+      if (match?.relation === "duplicate") parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      else if (match) {
+        const [excerpt, container] = sig.shingles.length <= signatures[other].shingles.length ? [id, other] : [other, id];
+        excerpts.push({ excerpt, container, containment: match.similarity });
+      }
     }
   });
-  return parent;
-}
-
-function describeMember(sig: ArticleSignature, primary: ArticleSignature): DuplicateMember {
-  const base = { file: sig.file, articleIndex: sig.articleIndex, span: sig.span, range: sig.range };
-  if (sig === primary) return { ...base, relation: "primary", similarity: 1 };
-  const shared = countShared(sig.shingles, primary.shingles);
-  const jaccard = shared / (sig.shingles.length + primary.shingles.length - shared);
-  if (jaccard >= DUPLICATE_JACCARD) return { ...base, relation: "duplicate", similarity: round(jaccard) };
-  return { ...base, relation: "excerpt", similarity: round(shared / Math.max(1, sig.shingles.length)) };
+  return { parent, excerpts };
 }
 
 function round(x: number): number { return Math.round(x * 1000) / 1000; }
 
-/** Groups of two or more copies, in input order; the longest copy of each is its primary. */
+function toMember(sig: ArticleSignature, relation: DuplicateRelation, similarity: number): DuplicateMember {
+  return { file: sig.file, articleIndex: sig.articleIndex, span: sig.span, range: sig.range, relation, similarity: round(similarity) };
+}
+
+/** One group per set of near-duplicates that has a second member or an excerpt, in input
+ * order: the longest copy is the primary, then its duplicates, then excerpts of any of them
+ * (an excerpt of two different posts appears in both groups). */
 export function matchDuplicates(signatures: readonly ArticleSignature[]): DuplicateGroup[] {
-  const parent = linkCopies(signatures);
-  const byRoot = new Map<number, ArticleSignature[]>();
-  signatures.forEach((sig, id) => {
+  const { parent, excerpts } = linkCopies(signatures);
+  const clusters = new Map<number, number[]>();
+  signatures.forEach((_, id) => {
     const root = findRoot(parent, id);
-    const list = byRoot.get(root);
-    if (list) list.push(sig); else byRoot.set(root, [sig]);
+    const list = clusters.get(root);
+    if (list) list.push(id); else clusters.set(root, [id]);
   });
+  const excerptsOf = new Map<number, Map<number, number>>(); // root → excerpt id → containment
+  for (const { excerpt, container, containment } of excerpts) {
+    const root = findRoot(parent, container);
+    if (root === findRoot(parent, excerpt)) continue;
+    const byId = excerptsOf.get(root) ?? new Map<number, number>();
+    byId.set(excerpt, Math.max(byId.get(excerpt) ?? 0, containment));
+    excerptsOf.set(root, byId);
+  }
   const groups: DuplicateGroup[] = [];
-  for (const members of byRoot.values()) {
-    if (members.length < 2) continue;
-    const primary = members.reduce((a, b) => (b.shingles.length > a.shingles.length ? b : a));
-    groups.push({ members: members.map((m) => describeMember(m, primary)) });
+  for (const [root, ids] of clusters) {
+    const attached = excerptsOf.get(root);
+    if (ids.length < 2 && !attached) continue;
+    const primary = ids.reduce((a, b) => (signatures[b].shingles.length > signatures[a].shingles.length ? b : a));
+    const members = ids.map((id) => {
+      if (id === primary) return toMember(signatures[id], "primary", 1);
+      const shared = countShared(signatures[id].shingles, signatures[primary].shingles);
+      return toMember(signatures[id], "duplicate", shared / (signatures[id].shingles.length + signatures[primary].shingles.length - shared));
+    });
+    for (const [id, containment] of [...(attached ?? [])].sort((a, b) => a[0] - b[0])) members.push(toMember(signatures[id], "excerpt", containment));
+    groups.push({ members });
   }
   return groups;
 }

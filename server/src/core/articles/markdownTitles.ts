@@ -1,0 +1,41 @@
+// Markdown documents: a level-1 heading ("# Title", or a line underlined with "===") titles a
+// document. Several of them in one file are several articles; "##" headings are sections.
+import type { Boundary } from "./boundary";
+import { quoteEvidence } from "./boundary";
+import { isProse, type ContentLine } from "./contentLines";
+
+// Heading text is capped so the test stays cheap on a 10 MB line.
+const ATX_TITLE = /^#\s+\S.{0,300}$/;
+const SETEXT_RULE = /^={3,}\s*$/;
+
+/** Content-line index of each level-1 heading, and whether it is underlined (setext). */
+function listLevelOneHeadings(lines: ContentLine[]): { at: number; underlined: boolean }[] {
+  const out: { at: number; underlined: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length <= 310 && ATX_TITLE.test(t) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
+    else if (i + 1 < lines.length && SETEXT_RULE.test(lines[i + 1].text) && t.length <= 200 && !SETEXT_RULE.test(t) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
+  }
+  return out;
+}
+
+// A heading opens prose, a list, a table or a sub-heading; a "#" line before code is a comment.
+function introducesText(lines: ContentLine[], next: number): boolean {
+  const t = lines[next]?.text;
+  if (t === undefined) return false;
+  return isProse(t) || /^(?:#{2,6}\s|[-*•]\s|\|)/.test(t) || /^[\p{Lu}\p{N}"“]/u.test(t);
+}
+
+/** One article per level-1 heading when a file has two or more (one is just the title). */
+export function findMarkdownBoundaries(lines: ContentLine[]): Boundary[] {
+  const headings = listLevelOneHeadings(lines);
+  if (headings.length < 2) return [];
+  return headings.map((h) => ({
+    at: h.at,
+    titleAt: h.at,
+    bodyAt: h.underlined ? h.at + 2 : h.at + 1,
+    evidence: `level-1 heading ${quoteEvidence(lines[h.at].text)}`,
+    layout: "titled",
+    strength: 2,
+  }));
+}
