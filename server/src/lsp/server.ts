@@ -23,6 +23,7 @@ import { figuresRequest, progressNotification, reviewTreeRequest } from "./proto
 import { buildFigureRows, buildReviewTree } from "./reviewTree";
 import type { ReviewPort } from "./reviewPort";
 import { EMPTY_REVIEW, type ReviewView } from "./reviewView";
+import { requirePosition, requireRange } from "./positions";
 import { buildSelectionRanges } from "./selectionRanges";
 import { buildSemanticTokens, TOKEN_LEGEND } from "./semanticTokens";
 import { defaultSettings, parseSettings, type Settings } from "./settings";
@@ -191,16 +192,16 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
 
   connection.onDocumentSymbol(({ textDocument }) => buildDocumentSymbols(stateOf(textDocument.uri).analysis));
   connection.onFoldingRanges(({ textDocument }) => { const s = stateOf(textDocument.uri); return buildFoldingRanges(s.model, s.analysis); });
-  connection.onSelectionRanges(({ textDocument, positions }) => { const s = stateOf(textDocument.uri); return buildSelectionRanges(s.model, s.analysis, positions); });
+  connection.onSelectionRanges(({ textDocument, positions }) => { const s = stateOf(textDocument.uri); return buildSelectionRanges(s.model, s.analysis, positions.map(requirePosition)); });
   connection.onDocumentLinks(({ textDocument }) => buildDocumentLinks(stateOf(textDocument.uri).model));
   connection.onWorkspaceSymbol(({ query }) => buildWorkspaceSymbols(index.all(), query));
   connection.onHover(({ textDocument, position }) => buildHover({
     state: stateOf(textDocument.uri), review: reviewOf(textDocument.uri), sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
-  }, position));
-  connection.onCodeAction((params) => buildCodeActions(params, stateOf(params.textDocument.uri), reviewOf(params.textDocument.uri), editNoteInClient));
+  }, requirePosition(position)));
+  connection.onCodeAction((params) => buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri), reviewOf(params.textDocument.uri), editNoteInClient));
   connection.onCodeLens(({ textDocument }) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri), reviewOf(textDocument.uri)));
   connection.languages.semanticTokens.on(({ textDocument }) => settings.figures.semanticTokens ? buildSemanticTokens(stateOf(textDocument.uri)) : { data: [] });
-  connection.languages.inlayHint.on(({ textDocument, range }) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri), range) : []);
+  connection.languages.inlayHint.on(({ textDocument, range }) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri), requireRange(range)) : []);
   connection.onRequest(reviewTreeRequest, ({ uri }) => buildReviewTree(stateOf(uri), reviewOf(uri)));
   connection.onRequest(figuresRequest, ({ filter }) => buildFigureRows(index.all(), filter));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {

@@ -26,8 +26,8 @@ const MIN_PARAGRAPHS = 12;
 interface Placement { gap: GapScore; score: number; cues: string[] }
 
 /** Boundaries between untitled posts among `texts` (content lines); `at` indexes into them. */
-export function findUntitledBoundaries(texts: string[]): Boundary[] {
-  const kept = scoreUntitledValleys(texts).filter((p) => p.score >= THRESHOLD);
+export function findUntitledBoundaries(texts: string[], curve?: CohesionCurve): Boundary[] {
+  const kept = scoreUntitledValleys(texts, curve).filter((p) => p.score >= THRESHOLD);
   const out: Boundary[] = [];
   kept.forEach((p, k) => {
     // Non-maximum suppression: a boundary must beat every other one within MIN_POST
@@ -44,9 +44,9 @@ export function findUntitledBoundaries(texts: string[]): Boundary[] {
 }
 
 /** Each valley of the cohesion curve, placed on its best gap and scored. */
-export function scoreUntitledValleys(texts: string[]): Placement[] {
+export function scoreUntitledValleys(texts: string[], curve?: CohesionCurve): Placement[] {
   if (texts.length < MIN_PARAGRAPHS) return [];
-  const curve = scoreCohesionGaps(texts);
+  curve ??= scoreCohesionGaps(texts);
   const n = curve.similarity.length;
   const mean = curve.similarity.reduce((a, s) => a + s, 0) / n || 1;
   const out: Placement[] = [];
