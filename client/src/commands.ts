@@ -43,5 +43,9 @@ export function registerCommands(client: LanguageClient, corpus: CorpusFiles, re
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content, language: "csv" }));
     }),
     vscode.commands.registerCommand("seedReview.restartServer", () => client.restart()),
+    vscode.commands.registerCommand("seedReview.openLocation", async (at: { uri: string; line: number }) => {
+      const position = new vscode.Position(at.line, 0);
+      await vscode.window.showTextDocument(vscode.Uri.parse(at.uri), { selection: new vscode.Range(position, position) });
+    }),
   ];
 }

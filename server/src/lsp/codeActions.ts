@@ -6,6 +6,7 @@ import type { Claim } from "../core/model";
 import type { DocumentState } from "./analysisCache";
 import { CLIENT_EDIT_NOTE, SERVER_COMMANDS } from "./commandNames";
 import type { ReviewTag } from "./diagnosticRules";
+import type { CopyTag } from "./copyTags";
 import type { ClaimDiagnosticData } from "./diagnostics";
 import { tagOfClaim, type ReviewView } from "./reviewView";
 
@@ -18,7 +19,7 @@ const TAG_TITLES: [ReviewTag, string][] = [
   ["not-a-claim", "Mark as not a claim"],
 ];
 
-export function buildCodeActions(params: CodeActionParams, state: DocumentState, review: ReviewView, editNoteInClient: boolean): CodeAction[] {
+export function buildCodeActions(params: CodeActionParams, state: DocumentState, review: ReviewView, editNoteInClient: boolean, copyTagsOf: (claim: Claim) => CopyTag[] = () => []): CodeAction[] {
   const uri = params.textDocument.uri;
   const from = state.model.offsetAt(params.range.start), to = state.model.offsetAt(params.range.end);
   const claim = state.analysis.claims.find((c) => c.span.start <= to && from <= c.span.end);
@@ -27,9 +28,16 @@ export function buildCodeActions(params: CodeActionParams, state: DocumentState,
   const target: ClaimTarget = { uri, start: claim.span.start, end: claim.span.end, text: claim.text };
   const current = tagOfClaim(review, claim.span);
   const actions: CodeAction[] = [];
+  // A tag already given to the same sentence in a copy of the article comes first.
+  if (!current) {
+    for (const copy of copyTagsOf(claim).slice(0, 2)) {
+      actions.push(quickFix(`Apply "${copy.tag}" from a copy of this article (line ${copy.line + 1})`, SERVER_COMMANDS.tagClaim, [{ ...target, tag: copy.tag, note: copy.note }], diagnostic, actions.length === 0));
+    }
+  }
+  const copyFirst = actions.length > 0;
   TAG_TITLES.forEach(([tag, title], i) => {
     if (current?.tag === tag) return;
-    actions.push(quickFix(title, SERVER_COMMANDS.tagClaim, [{ ...target, tag }], diagnostic, i === 0 && !current));
+    actions.push(quickFix(title, SERVER_COMMANDS.tagClaim, [{ ...target, tag }], diagnostic, i === 0 && !current && !copyFirst));
   });
   const noteTitle = current?.note ? "Edit review note…" : "Add review note…";
   actions.push(editNoteInClient

@@ -1,5 +1,7 @@
 // A code lens above each article: "9 claims · 4 reviewed · 1 disputed".
 import type { CodeLens } from "vscode-languageserver";
+import { OPEN_LOCATION } from "./commandNames";
+import { placeLabel, type CrossFileLookup } from "./crossFileDiagnostics";
 import type { DocumentState } from "./analysisCache";
 import { tagOfClaim, type ReviewView } from "./reviewView";
 
@@ -25,13 +27,17 @@ export function formatProgress(p: ArticleProgress): string {
   return parts.join(" · ");
 }
 
-export function buildCodeLenses(uri: string, state: DocumentState, review: ReviewView): CodeLens[] {
-  return state.analysis.articles.map((article, index) => {
+export function buildCodeLenses(uri: string, state: DocumentState, review: ReviewView, crossFile: CrossFileLookup): CodeLens[] {
+  return state.analysis.articles.flatMap((article, index) => {
     const line = article.range.start.line;
     const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-    return {
+    const lenses: CodeLens[] = [{
       range,
       command: { title: formatProgress(summarizeArticle(state, review, index)), command: "seedReview.nextUnreviewedClaim", arguments: [{ uri, line }] },
-    };
+    }];
+    for (const copy of crossFile.duplicatesOf(index).slice(0, 3)) {
+      lenses.push({ range, command: { title: `also in ${placeLabel(crossFile, copy)}`, command: OPEN_LOCATION, arguments: [{ uri: copy.file, line: copy.range.start.line }] } });
+    }
+    return lenses;
   });
 }

@@ -11,3 +11,6 @@ export const SERVER_COMMANDS = {
 
 /** Registered by the VS Code client: asks for a note, then runs SERVER_COMMANDS.setNote. */
 export const CLIENT_EDIT_NOTE = "seedReview.editNote";
+
+/** Registered by the VS Code client: opens a file at a line (code lens "also in FILE:LINE"). */
+export const OPEN_LOCATION = "seedReview.openLocation";

@@ -2,6 +2,7 @@
 // plus file notices, orphaned tags and review-file errors. Capped so nothing floods Problems.
 import { Diagnostic, DiagnosticSeverity } from "vscode-languageserver";
 import type { Claim } from "../core/model";
+import type { CopyTag } from "./copyTags";
 import type { DocumentState } from "./analysisCache";
 import { CLAIM_RULES, FILE_RULES, severityFromSetting } from "./diagnosticRules";
 import { tagOfClaim, type ReviewView } from "./reviewView";
@@ -9,7 +10,7 @@ import type { Settings } from "./settings";
 
 export interface ClaimDiagnosticData { kind: "claim"; start: number; end: number; text: string; article: number; tag: string | null }
 
-export function buildDiagnostics(uri: string, state: DocumentState, review: ReviewView, settings: Settings): Diagnostic[] {
+export function buildDiagnostics(uri: string, state: DocumentState, review: ReviewView, settings: Settings, copyTagsOf: (claim: Claim) => CopyTag[] = () => []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   if (state.notice) {
@@ -24,7 +25,7 @@ export function buildDiagnostics(uri: string, state: DocumentState, review: Revi
   const limit = settings.claims.maxDiagnosticsPerFile;
   let shown = 0;
   for (const claim of state.analysis.claims) {
-    const diagnostic = claimDiagnostic(uri, state, claim, review, unreviewedSeverity);
+    const diagnostic = claimDiagnostic(uri, state, claim, review, unreviewedSeverity, copyTagsOf);
     if (!diagnostic) continue;
     if (shown++ >= limit) {
       out.push({ range: top, severity: FILE_RULES.truncated.severity, code: FILE_RULES.truncated.code, source: "seed-review", message: `Only the first ${limit} claims are shown (seedReview.claims.maxDiagnosticsPerFile).` });
@@ -35,13 +36,14 @@ export function buildDiagnostics(uri: string, state: DocumentState, review: Revi
   return out;
 }
 
-function claimDiagnostic(uri: string, state: DocumentState, claim: Claim, review: ReviewView, unreviewedSeverity: DiagnosticSeverity | null): Diagnostic | null {
+function claimDiagnostic(uri: string, state: DocumentState, claim: Claim, review: ReviewView, unreviewedSeverity: DiagnosticSeverity | null, copyTagsOf: (claim: Claim) => CopyTag[]): Diagnostic | null {
   const tag = tagOfClaim(review, claim.span);
   const rule = CLAIM_RULES[tag?.tag ?? "unreviewed"];
   const severity = tag ? rule.severity : unreviewedSeverity;
   if (severity === null) return null;
   const figures = state.analysis.figures.filter((f) => f.span.start >= claim.span.start && f.span.end <= claim.span.end);
-  const note = tag?.note ? ` — note: ${tag.note}` : "";
+  const copies = tag ? [] : copyTagsOf(claim);
+  const note = tag?.note ? ` — note: ${tag.note}` : copies.length ? ` — tagged ${copies[0].tag} in a copy of this article` : "";
   const data: ClaimDiagnosticData = { kind: "claim", start: claim.span.start, end: claim.span.end, text: claim.text, article: claim.article, tag: tag?.tag ?? null };
   return {
     range: claim.range,
@@ -49,7 +51,10 @@ function claimDiagnostic(uri: string, state: DocumentState, claim: Claim, review
     code: rule.code,
     source: "seed-review",
     message: `${rule.label} (${claim.kind}): ${claim.reasons.join(", ")}${note}`,
-    relatedInformation: figures.slice(0, 8).map((f) => ({ location: { uri, range: f.range }, message: `figure ${f.text}` })),
+    relatedInformation: [
+      ...figures.slice(0, 8).map((f) => ({ location: { uri, range: f.range }, message: `figure ${f.text}` })),
+      ...copies.slice(0, 4).map((c) => ({ location: { uri: c.uri, range: { start: { line: c.line, character: 0 }, end: { line: c.line, character: 0 } } }, message: `tagged ${c.tag} in this copy` })),
+    ],
     data,
   };
 }

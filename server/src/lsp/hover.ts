@@ -2,7 +2,8 @@
 // and the other places in the workspace that state the same quantity; an article title shows
 // the evidence for its boundary; a claim shows its kind, reasons and review state.
 import type { Hover, Position } from "vscode-languageserver";
-import type { Figure } from "../core/model";
+import type { Claim, Figure } from "../core/model";
+import type { CopyTag } from "./copyTags";
 import type { DocumentState } from "./analysisCache";
 import { describeQuantity } from "./figureText";
 import { tagOfClaim, type ReviewView } from "./reviewView";
@@ -13,6 +14,9 @@ export interface HoverContext {
   state: DocumentState;
   review: ReviewView;
   sameQuantity: (figure: Figure) => FigureLocation[];
+  /** Places in other articles that state the figure's quantity with another value. */
+  conflictsOf: (figureIndex: number) => { uri: string; label: string; line: number }[];
+  copyTagsOf: (claim: Claim) => CopyTag[];
 }
 
 export function buildHover(ctx: HoverContext, position: Position): Hover | null {
@@ -25,7 +29,8 @@ export function buildHover(ctx: HoverContext, position: Position): Hover | null 
   const claim = state.analysis.claims.find((c) => containsInclusive(c.span, offset));
   if (claim) {
     const tag = tagOfClaim(ctx.review, claim.span);
-    const status = tag ? `**${tag.tag}**${tag.note ? ` — ${escapeMarkdown(tag.note)}` : ""}` : "unreviewed";
+    const copies = tag ? [] : ctx.copyTagsOf(claim);
+    const status = tag ? `**${tag.tag}**${tag.note ? ` — ${escapeMarkdown(tag.note)}` : ""}` : copies.length ? `unreviewed here; tagged **${copies[0].tag}** in a copy` : "unreviewed";
     return { contents: { kind: "markdown", value: `**Claim** (${claim.kind}, confidence ${claim.confidence.toFixed(2)}) · ${status}\n\nWhy: ${claim.reasons.join(", ")}` }, range: claim.range };
   }
   return null;
@@ -44,6 +49,11 @@ function figureMarkdown(ctx: HoverContext, figure: Figure): string {
   }
   const sentence = ctx.state.analysis.claims.find((c) => containsInclusive(c.span, figure.span.start))?.text ?? lineOf(ctx.state, figure);
   lines.push("", `> ${escapeMarkdown(shorten(sentence, 300))}`);
+  const conflicts = ctx.conflictsOf(ctx.state.analysis.figures.indexOf(figure));
+  if (conflicts.length) {
+    lines.push("", `⚠ Stated differently in ${conflicts.length} other place${conflicts.length > 1 ? "s" : ""}:`);
+    for (const c of conflicts.slice(0, 8)) lines.push(`- [${escapeMarkdown(c.label)}](${c.uri}#L${c.line + 1})`);
+  }
   const others = ctx.sameQuantity(figure);
   if (others.length) {
     lines.push("", `Same quantity in ${others.length} other place${others.length > 1 ? "s" : ""}:`);

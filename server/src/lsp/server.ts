@@ -2,7 +2,7 @@
 // Every handler gets the cached Analysis for (uri, version), maps it, and returns.
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
-  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
   TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
 } from "vscode-languageserver";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,9 @@ import { buildCodeActions } from "./codeActions";
 import { buildCodeLenses, summarizeArticle } from "./codeLens";
 import { SERVER_COMMANDS } from "./commandNames";
 import { Debouncer } from "./debouncer";
+import type { Claim } from "../core/model";
+import { findCopyTags } from "./copyTags";
+import { buildCrossFileDiagnostics, placeLabel, type CrossFileLookup } from "./crossFileDiagnostics";
 import { buildDiagnostics } from "./diagnostics";
 import { buildDocumentLinks } from "./documentLinks";
 import { buildDocumentSymbols } from "./documentSymbols";
@@ -27,7 +30,7 @@ import { requirePosition, requireRange } from "./positions";
 import { buildSelectionRanges } from "./selectionRanges";
 import { buildSemanticTokens, TOKEN_LEGEND } from "./semanticTokens";
 import { defaultSettings, parseSettings, type Settings } from "./settings";
-import { WorkspaceIndex, type IndexScope } from "./workspaceIndex";
+import { matchesScope, WorkspaceIndex, type IndexScope } from "./workspaceIndex";
 import { buildWorkspaceSymbols } from "./workspaceSymbols";
 
 export interface ServerDependencies {
@@ -36,6 +39,7 @@ export interface ServerDependencies {
 }
 
 const DIAGNOSTICS_DELAY_MS = 200;
+const REMATCH_DELAY_MS = 600;
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
   const documents = new TextDocuments(TextDocument);
@@ -77,8 +81,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     try {
       const state = cache.get(doc);
       const view = reviewOf(uri);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: buildDiagnostics(uri, state, view, settings) });
-      index.update(uri, labelOf(uri), state.analysis);
+      if (index.update(uri, labelOf(uri), doc.getText(), state.analysis)) rematchLater.schedule("all");
+      const diagnostics = [...buildDiagnostics(uri, state, view, settings, copyTagsOf(uri)), ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       const totals = state.analysis.articles.map((_, i) => summarizeArticle(state, view, i));
       void connection.sendNotification(progressNotification, {
         uri,
@@ -92,6 +97,25 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
   };
   const debouncer = new Debouncer(DIAGNOSTICS_DELAY_MS, publish);
+  const crossFileLookup = (uri: string): CrossFileLookup => ({
+    duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i),
+    conflictsOf: (i) => index.crossFile.conflictsOf(uri, i),
+    labelOf: (other) => index.labelOf(other) ?? labelOf(other),
+  });
+  const copyTagsOf = (uri: string) => (claim: Claim) => findCopyTags(claim, {
+    duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i),
+    reviewOfCopy: (other) => {
+      const text = documents.get(other)?.getText() ?? index.crossFile.textOf(other);
+      return text === undefined || !review ? null : { text, view: review.view(other, text) };
+    },
+  });
+  // Cross-file matching runs after edits settle; then open documents show the new results.
+  const rematchLater = new Debouncer(REMATCH_DELAY_MS, () => {
+    if (!index.crossFile.isStale) return;
+    index.crossFile.rematch();
+    for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
+    refreshCodeLenses();
+  });
   const refreshCodeLenses = () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   const refreshViews = () => {
     for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
@@ -156,7 +180,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin("Seed Review: indexing corpus files", 0, undefined, true);
     await index.rebuild(indexScope(), (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), () => generation !== indexGeneration || !!progress?.token.isCancellationRequested);
-    for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), cache.get(doc).analysis);
+    for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), doc.getText(), cache.get(doc).analysis);
+    index.crossFile.rematch();
+    for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
     progress?.done();
     log(`Seed Review: indexed ${index.all().length} corpus files`);
   };
@@ -170,13 +196,15 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) {
       if (change.uri.endsWith(".review.json")) {
-        const textUri = change.uri.slice(0, -".review.json".length);
-        review?.invalidate(textUri);
-        for (const doc of documents.all()) if (review?.reviewPathOf(doc.uri) === safePath(change.uri)) { review.invalidate(doc.uri); debouncer.schedule(doc.uri, 0); }
-        debouncer.schedule(textUri, 0);
+        // Any open document may show this file's tags (its own, or a copy's): refresh them all.
+        for (const doc of documents.all()) { review?.invalidate(doc.uri); debouncer.schedule(doc.uri, 0); }
+      } else if (change.type === FileChangeType.Deleted) {
+        index.remove(change.uri);
+        rematchLater.schedule("all");
       } else if (!documents.get(change.uri)) {
         const path = safePath(change.uri);
-        if (path) void index.indexFile(path, labelOf(change.uri), indexScope());
+        const relativePath = labelOf(change.uri);
+        if (path && matchesScope(relativePath, indexScope())) void index.indexFile(path, relativePath, indexScope()).then(() => rematchLater.schedule("all"));
       }
     }
     refreshCodeLenses();
@@ -196,10 +224,14 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.onDocumentLinks(({ textDocument }) => buildDocumentLinks(stateOf(textDocument.uri).model));
   connection.onWorkspaceSymbol(({ query }) => buildWorkspaceSymbols(index.all(), query));
   connection.onHover(({ textDocument, position }) => buildHover({
-    state: stateOf(textDocument.uri), review: reviewOf(textDocument.uri), sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
+    state: stateOf(textDocument.uri),
+    review: reviewOf(textDocument.uri),
+    sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
+    conflictsOf: (i) => index.crossFile.conflictsOf(textDocument.uri, i).map((p) => ({ uri: p.file, label: placeLabel(crossFileLookup(textDocument.uri), p), line: p.range.start.line })),
+    copyTagsOf: copyTagsOf(textDocument.uri),
   }, requirePosition(position)));
-  connection.onCodeAction((params) => buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri), reviewOf(params.textDocument.uri), editNoteInClient));
-  connection.onCodeLens(({ textDocument }) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri), reviewOf(textDocument.uri)));
+  connection.onCodeAction((params) => buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri), reviewOf(params.textDocument.uri), editNoteInClient, copyTagsOf(params.textDocument.uri)));
+  connection.onCodeLens(({ textDocument }) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri), reviewOf(textDocument.uri), crossFileLookup(textDocument.uri)));
   connection.languages.semanticTokens.on(({ textDocument }) => settings.figures.semanticTokens ? buildSemanticTokens(stateOf(textDocument.uri)) : { data: [] });
   connection.languages.inlayHint.on(({ textDocument, range }) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri), requireRange(range)) : []);
   connection.onRequest(reviewTreeRequest, ({ uri }) => buildReviewTree(stateOf(uri), reviewOf(uri)));
@@ -207,12 +239,13 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (!review) throw new ResponseError(ErrorCodes.ServerNotInitialized, "Seed Review: the review store is not ready yet");
     const result = await runServerCommand(command, args ?? [], { documents, stateOf, review, settings });
-    for (const uri of result.touched) debouncer.schedule(uri, 0);
+    // Copies of the tagged article in other open documents show the new tag too.
+    if (result.touched.length) for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
     refreshCodeLenses();
     return result.value;
   });
 
-  connection.onShutdown(() => debouncer.dispose());
+  connection.onShutdown(() => { debouncer.dispose(); rematchLater.dispose(); });
   documents.listen(connection);
   connection.listen();
 }

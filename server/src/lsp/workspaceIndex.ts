@@ -9,6 +9,7 @@ import { createTextModel } from "../core/document";
 import type { Analysis, Figure, Range } from "../core/model";
 import type { AnalysisOptions } from "../core/options";
 import { decodeText } from "../io/decodeText";
+import { CrossFileIndex } from "./crossFileIndex";
 
 export interface IndexedArticle { title: string; range: Range; sections: { title: string; range: Range }[] }
 export interface IndexedFigure { value: number; unit: string; dimension: string; text: string; range: Range }
@@ -21,11 +22,14 @@ const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "out", ".vscode-test"
 
 export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexEntry>();
+  /** Duplicate articles and disagreeing figures across the indexed files. */
+  readonly crossFile = new CrossFileIndex();
 
   /** Walks the roots and indexes every matching file; `progress` gets (done, total). */
   async rebuild(scope: IndexScope, progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
     const files = (await Promise.all(scope.roots.map((root) => listMatchingFiles(root, scope)))).flat();
     this.entries.clear();
+    this.crossFile.clear();
     for (let i = 0; i < files.length && !cancelled(); i++) {
       await this.indexFile(files[i].path, files[i].relative, scope);
       progress(i + 1, files.length);
@@ -39,23 +43,27 @@ export class WorkspaceIndex {
       const decoded = decodeText(await readFile(path));
       if (decoded.kind !== "text") return;
       const analysis = analyzeModel(createTextModel(decoded.text), { ...scope.options, outlineOnly: info.size > scope.maxBytes });
-      this.update(pathToFileURL(path).toString(), label, analysis);
+      this.update(pathToFileURL(path).toString(), label, decoded.text, analysis);
     } catch {
       // A file that vanished or cannot be read simply stays out of the index.
     }
   }
 
-  update(uri: string, label: string, analysis: Analysis): void {
+  /** Returns false when nothing changed (same text and analysis as indexed). */
+  update(uri: string, label: string, text: string, analysis: Analysis): boolean {
+    if (!this.crossFile.update(uri, text, analysis) && this.entries.has(uri)) return false;
     this.entries.set(uri, {
       uri,
       label,
       articles: analysis.articles.map((a) => ({ title: a.title, range: a.range, sections: a.sections.map((s) => ({ title: s.title, range: s.range })) })),
       figures: analysis.figures.filter((f) => f.value !== null && f.unit).map((f) => ({ value: f.value!, unit: f.unit!, dimension: f.dimension, text: f.text, range: f.range })),
     });
+    return true;
   }
 
   remove(uri: string): void {
     this.entries.delete(uri);
+    this.crossFile.remove(uri);
   }
 
   all(): IndexEntry[] {

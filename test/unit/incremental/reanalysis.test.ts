@@ -16,7 +16,7 @@ function check(c: Case, seed: number, edits: number): Record<ReanalysisMode, num
   const options = { ...defaultAnalysisOptions, ...c.options };
   let text = composeDocument(seed, c.layout, 24, c);
   let state: AnalyzedText = { model: createTextModel(text), analysis: analyze(text, options) };
-  const modes: Record<ReanalysisMode, number> = { unchanged: 0, incremental: 0, segmented: 0, full: 0 };
+  const modes: Record<ReanalysisMode, number> = { unchanged: 0, incremental: 0, full: 0 };
   const edit = createEditor(seed * 31 + 1);
   for (let i = 0; i < edits; i++) {
     const e = edit(text);
@@ -31,14 +31,14 @@ function check(c: Case, seed: number, edits: number): Record<ReanalysisMode, num
 
 describe("incremental re-analysis", () => {
   const cases: [string, Case, number][] = [
-    ["feed exports", { layout: "feed" }, 0.4],
-    ["feed exports with CRLF line breaks", { layout: "feed", crlf: true }, 0.4],
-    ["repeated-title posts", { layout: "titled" }, 0.4],
-    ["metadata headers", { layout: "header" }, 0.4],
-    ["metadata headers without blank lines", { layout: "header", spaced: false }, 0.4],
-    ["untitled posts (cohesion)", { layout: "untitled" }, 0],
-    ["outline only", { layout: "feed", options: { outlineOnly: true } }, 0.4],
-    ["optional figures", { layout: "titled", options: { includeOptionalFigures: true } }, 0.4],
+    ["feed exports", { layout: "feed" }, 0.9],
+    ["feed exports with CRLF line breaks", { layout: "feed", crlf: true }, 0.9],
+    ["repeated-title posts", { layout: "titled" }, 0.9],
+    ["metadata headers", { layout: "header" }, 0.9],
+    ["metadata headers without blank lines", { layout: "header", spaced: false }, 0.9],
+    ["untitled posts (cohesion): few, long articles, so slices are often most of the file", { layout: "untitled" }, 0.1],
+    ["outline only", { layout: "feed", options: { outlineOnly: true } }, 0],
+    ["optional figures", { layout: "titled", options: { includeOptionalFigures: true } }, 0.9],
   ];
   for (const [name, c, minIncremental] of cases) {
     it(`equals a full analysis after random edits: ${name}`, () => {

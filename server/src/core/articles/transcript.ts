@@ -42,6 +42,7 @@ export function findEpisodeBoundaries(lines: ContentLine[]): Boundary[] {
   return out;
 }
 
+// A title may read like a speaker label ("Just Tech: …"); above an episode line it is a title.
 function isEpisodeTitle(text: string): boolean {
-  return isTitleLike(text) && !isSpeakerTurn(text) && !EPISODE_LINE.test(text) && !/^\p{Ll}/u.test(text);
+  return isTitleLike(text) && !EPISODE_LINE.test(text) && !/^\p{Ll}/u.test(text);
 }

@@ -1,6 +1,6 @@
 // Which part of a document an edit forces to be analysed again: the articles the edit touches,
-// widened by one article each side (whose boundary and content may move with the edit), plus
-// one more article each side as a margin where the slice must agree with the old analysis.
+// widened by one article each side (an edit may merge into or split them), plus one more
+// article each side as a margin where the slice must agree with the old analysis.
 import type { TextDocumentModel } from "../document";
 import type { Article } from "../model";
 import type { TextChange } from "./textDiff";
@@ -12,9 +12,6 @@ export interface EditWindow {
   /** Items starting in [interiorStart, interiorEnd) (new offsets) are taken from the slice. */
   interiorStart: number;
   interiorEnd: number;
-  /** Old articles [0, firstKept) are kept as they are; old articles from lastKept on move. */
-  keepBefore: number;
-  keepFrom: number;
   /** Same as interiorEnd, in old offsets. */
   oldInteriorEnd: number;
   /** Old offset of the slice end. */
@@ -50,8 +47,6 @@ export function pickEditWindow(articles: readonly Article[], change: TextChange,
     sliceEnd: oldSliceEnd + offsetDelta,
     interiorStart,
     interiorEnd: oldInteriorEnd + offsetDelta,
-    keepBefore: sliceStart === 0 ? 0 : left,
-    keepFrom: oldInteriorEnd === old.text.length ? articles.length : right,
     oldInteriorEnd,
     oldSliceEnd,
     offsetDelta,

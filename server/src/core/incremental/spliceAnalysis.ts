@@ -1,39 +1,11 @@
 // Puts a slice re-analysis into the previous analysis: items before the slice's interior are
 // kept, items inside come from the slice, items after it move by the edit's length. Each splice
-// first checks that the slice agrees with the old analysis in its margins (and, for articles,
-// at the boundaries it is anchored to); null means it does not, and the caller falls back.
+// first checks that the slice agrees with the old analysis in its margins; null means it does
+// not, and the caller falls back to a full analysis.
 import type { Article, Claim, Span } from "../model";
 import type { EditWindow } from "./editWindow";
 import { isSameValue } from "./sameValue";
 import { copyShifted } from "./shiftedCopy";
-
-// Layouts decided by local evidence (a footer, a repeated title, a header). Articles found by
-// lexical cohesion depend on the vocabulary of the whole file, so they are never spliced.
-const LOCAL_LAYOUTS = new Set(["feed", "header", "titled"]);
-const BOUNDARY_FIELDS = ["title", "titleIsDerived", "titleSpan", "titleRange", "layout", "evidence"] as const;
-
-export function spliceArticles(old: readonly Article[], slice: readonly Article[], w: EditWindow): Article[] | null {
-  // The slice reaching the end of the text sees only part of the file's feed footers, which
-  // decide whether the last post is a truncated fragment.
-  if (w.keepFrom >= old.length) return null;
-  const shift = { offset: w.offsetDelta, lines: w.lineDelta };
-  const right = copyShifted(old[w.keepFrom], shift);
-  if (!isSameBoundary(slice.find((a) => a.span.start === w.interiorEnd), right)) return null;
-  if (w.sliceStart > 0) {
-    if (slice.filter((a) => a.span.start < w.interiorStart).length !== 1) return null;
-    if (!isSameBoundary(slice.find((a) => a.span.start === w.interiorStart), old[w.keepBefore])) return null;
-  }
-  return [
-    ...old.slice(0, w.keepBefore),
-    ...slice.filter((a) => a.span.start >= w.interiorStart && a.span.start < w.interiorEnd),
-    ...old.slice(w.keepFrom).map((a) => copyShifted(a, shift)),
-  ];
-}
-
-function isSameBoundary(candidate: Article | undefined, expected: Article): boolean {
-  if (!candidate || !LOCAL_LAYOUTS.has(expected.layout)) return false;
-  return BOUNDARY_FIELDS.every((k) => isSameValue(candidate[k], expected[k]));
-}
 
 /** Tables, figures, claims or problems: any list of items with a span, in document order. */
 export function spliceItems<T extends { span: Span }>(old: readonly T[], slice: readonly T[], w: EditWindow, ignore?: ReadonlySet<string>): T[] | null {
