@@ -20,7 +20,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startServer(rootPath: string, settings: Record<string, unknown> = {}): Promise<Harness> {
+export async function startServer(rootPath: string, settings: Record<string, unknown> = {}, initializationOptions?: Record<string, unknown>): Promise<Harness> {
   const child = spawn(process.execPath, [SERVER_PATH, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, PublishDiagnosticsParams>();
@@ -73,6 +73,7 @@ export async function startServer(rootPath: string, settings: Record<string, unk
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: "root" }],
+    initializationOptions,
     capabilities: { workspace: { configuration: true, workDoneProgress: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
   });
   connection.sendNotification("initialized", {});

@@ -13,7 +13,9 @@ function runAnalyze(cmd: AnalyzeCommand): number {
   let skipped = 0;
   const skip = (e: InputError) => { skipped++; process.stderr.write(`seed-review: ${e.message}; skipped\n`); };
   const files = expandPaths(cmd.paths, skip);
+  const progress = createProgress(files.length);
   const results = files.flatMap((file) => {
+    progress(file);
     let read;
     try { read = readCorpusFile(file); } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -23,17 +25,28 @@ function runAnalyze(cmd: AnalyzeCommand): number {
     for (const w of read.warnings) process.stderr.write(`warning: ${w}\n`);
     return [{ file, text: read.text, analysis: analyze(read.text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) }];
   });
-  if (cmd.format === "json") {
-    // Copies and disagreeing figures among all the files analysed together (and within each).
-    const refs = listCrossReferences(findDuplicateArticles(results), findFigureConflicts(results));
+  progress(null);
+  // Copies and disagreeing figures among all the files analysed together (and within each).
+  const refs = cmd.format === "csv" ? null : listCrossReferences(findDuplicateArticles(results), findFigureConflicts(results));
+  if (cmd.format === "json" && refs) {
     process.stdout.write(JSON.stringify({ version: OUTPUT_VERSION, files: results.map((r) => toContractFile(r.file, r.analysis, refs)) }, null, 1) + "\n");
   } else if (cmd.format === "csv") {
     process.stdout.write(formatFiguresCsv(results) + "\n");
   } else {
-    process.stdout.write(results.map((r) => formatTextReport(r.file, r.analysis)).join("\n\n") + "\n");
+    process.stdout.write(results.map((r) => formatTextReport(r.file, r.analysis, refs ?? undefined)).join("\n\n") + "\n");
   }
   if (skipped) process.stderr.write(`seed-review: ${skipped} input(s) skipped, ${results.length} analysed\n`);
   return skipped ? 1 : 0;
+}
+
+/** "analysing 12/340 FILE" on an interactive stderr for batches of several files; silent otherwise. */
+function createProgress(total: number): (file: string | null) => void {
+  if (!process.stderr.isTTY || total < 5) return () => undefined;
+  let done = 0;
+  return (file) => {
+    if (file === null) { process.stderr.write("\r\x1b[K"); return; }
+    process.stderr.write(`\r\x1b[Kanalysing ${++done}/${total} ${file}`.slice(0, process.stderr.columns ?? 100));
+  };
 }
 
 export function main(argv: string[]): number {

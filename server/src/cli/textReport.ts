@@ -1,7 +1,8 @@
 // The readable outline printed by `analyze --format text`.
+import type { CrossReferences } from "../core/corpus";
 import type { Analysis } from "../core/model";
 
-export function formatTextReport(file: string, analysis: Analysis): string {
+export function formatTextReport(file: string, analysis: Analysis, refs?: CrossReferences): string {
   const lines = [`${file}: ${analysis.articles.length} articles, ${analysis.figures.length} figures, ${analysis.claims.length} claims`];
   analysis.articles.forEach((a, i) => {
     const from = a.range.start.line + 1, to = a.range.end.line + 1;
@@ -9,6 +10,11 @@ export function formatTextReport(file: string, analysis: Analysis): string {
     const claims = analysis.claims.filter((c) => c.article === i).length;
     lines.push(`  ${String(i + 1).padStart(2)}. ${a.title}${a.titleIsDerived ? " (untitled)" : ""}  [lines ${from}-${to}; ${figures} figures, ${claims} claims]`);
     for (const s of a.sections) lines.push(`        § ${s.title}  [line ${s.range.start.line + 1}]`);
+    for (const copy of refs?.duplicatesOf(file, i) ?? []) lines.push(`        also in ${copy.file}:${copy.range.start.line + 1}`);
+  });
+  analysis.figures.forEach((f, i) => {
+    const others = refs?.conflictsOf(file, i) ?? [];
+    if (others.length) lines.push(`  ! line ${f.range.start.line + 1}: ${f.text} disagrees with ${others.map((o) => `${o.file}:${o.range.start.line + 1}`).join(", ")}`);
   });
   return lines.join("\n");
 }

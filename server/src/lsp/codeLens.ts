@@ -7,15 +7,17 @@ import { tagOfClaim, type ReviewView } from "./reviewView";
 
 export interface ArticleProgress { claims: number; reviewed: number; disputed: number; needsSource: number }
 
-export function summarizeArticle(state: DocumentState, review: ReviewView, article: number): ArticleProgress {
-  const out: ArticleProgress = { claims: 0, reviewed: 0, disputed: 0, needsSource: 0 };
+/** Progress of every article, in one pass over the claims. */
+export function summarizeArticles(state: DocumentState, review: ReviewView): ArticleProgress[] {
+  const out = state.analysis.articles.map((): ArticleProgress => ({ claims: 0, reviewed: 0, disputed: 0, needsSource: 0 }));
   for (const claim of state.analysis.claims) {
-    if (claim.article !== article) continue;
-    out.claims++;
+    const p = out[claim.article];
+    if (!p) continue;
+    p.claims++;
     const tag = tagOfClaim(review, claim.span)?.tag;
-    if (tag) out.reviewed++;
-    if (tag === "disputed") out.disputed++;
-    if (tag === "needs-source") out.needsSource++;
+    if (tag) p.reviewed++;
+    if (tag === "disputed") p.disputed++;
+    if (tag === "needs-source") p.needsSource++;
   }
   return out;
 }
@@ -28,12 +30,13 @@ export function formatProgress(p: ArticleProgress): string {
 }
 
 export function buildCodeLenses(uri: string, state: DocumentState, review: ReviewView, crossFile: CrossFileLookup): CodeLens[] {
+  const progress = summarizeArticles(state, review);
   return state.analysis.articles.flatMap((article, index) => {
     const line = article.range.start.line;
     const range = { start: { line, character: 0 }, end: { line, character: 0 } };
     const lenses: CodeLens[] = [{
       range,
-      command: { title: formatProgress(summarizeArticle(state, review, index)), command: "seedReview.nextUnreviewedClaim", arguments: [{ uri, line }] },
+      command: { title: formatProgress(progress[index]), command: "seedReview.nextUnreviewedClaim", arguments: [{ uri, line }] },
     }];
     for (const copy of crossFile.duplicatesOf(index).slice(0, 3)) {
       lenses.push({ range, command: { title: `also in ${placeLabel(crossFile, copy)}`, command: OPEN_LOCATION, arguments: [{ uri: copy.file, line: copy.range.start.line }] } });

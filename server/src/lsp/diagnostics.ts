@@ -1,7 +1,7 @@
 // Diagnostics: one per claim, shaped by its review state (rules table in diagnosticRules.ts),
 // plus file notices, orphaned tags and review-file errors. Capped so nothing floods Problems.
 import { Diagnostic, DiagnosticSeverity } from "vscode-languageserver";
-import type { Claim } from "../core/model";
+import type { Claim, Figure, Span } from "../core/model";
 import type { CopyTag } from "./copyTags";
 import type { DocumentState } from "./analysisCache";
 import { CLAIM_RULES, FILE_RULES, severityFromSetting } from "./diagnosticRules";
@@ -24,8 +24,9 @@ export function buildDiagnostics(uri: string, state: DocumentState, review: Revi
   const unreviewedSeverity = severityFromSetting(settings.claims.severity);
   const limit = settings.claims.maxDiagnosticsPerFile;
   let shown = 0;
+  const figuresOf = createFigureCursor(state.analysis.figures);
   for (const claim of state.analysis.claims) {
-    const diagnostic = claimDiagnostic(uri, state, claim, review, unreviewedSeverity, copyTagsOf);
+    const diagnostic = claimDiagnostic(uri, claim, figuresOf(claim.span), review, unreviewedSeverity, copyTagsOf);
     if (!diagnostic) continue;
     if (shown++ >= limit) {
       out.push({ range: top, severity: FILE_RULES.truncated.severity, code: FILE_RULES.truncated.code, source: "seed-review", message: `Only the first ${limit} claims are shown (seedReview.claims.maxDiagnosticsPerFile).` });
@@ -36,12 +37,11 @@ export function buildDiagnostics(uri: string, state: DocumentState, review: Revi
   return out;
 }
 
-function claimDiagnostic(uri: string, state: DocumentState, claim: Claim, review: ReviewView, unreviewedSeverity: DiagnosticSeverity | null, copyTagsOf: (claim: Claim) => CopyTag[]): Diagnostic | null {
+function claimDiagnostic(uri: string, claim: Claim, figures: Figure[], review: ReviewView, unreviewedSeverity: DiagnosticSeverity | null, copyTagsOf: (claim: Claim) => CopyTag[]): Diagnostic | null {
   const tag = tagOfClaim(review, claim.span);
   const rule = CLAIM_RULES[tag?.tag ?? "unreviewed"];
   const severity = tag ? rule.severity : unreviewedSeverity;
   if (severity === null) return null;
-  const figures = state.analysis.figures.filter((f) => f.span.start >= claim.span.start && f.span.end <= claim.span.end);
   const copies = tag ? [] : copyTagsOf(claim);
   const note = tag?.note ? ` — note: ${tag.note}` : copies.length ? ` — tagged ${copies[0].tag} in a copy of this article` : "";
   const data: ClaimDiagnosticData = { kind: "claim", start: claim.span.start, end: claim.span.end, text: claim.text, article: claim.article, tag: tag?.tag ?? null };
@@ -56,6 +56,18 @@ function claimDiagnostic(uri: string, state: DocumentState, claim: Claim, review
       ...copies.slice(0, 4).map((c) => ({ location: { uri: c.uri, range: { start: { line: c.line, character: 0 }, end: { line: c.line, character: 0 } } }, message: `tagged ${c.tag} in this copy` })),
     ],
     data,
+  };
+}
+
+/** The figures inside each claim, for claims asked in document order: a moving pointer over
+ * the sorted figures instead of a scan of all figures per claim. */
+function createFigureCursor(figures: readonly Figure[]): (span: Span) => Figure[] {
+  let next = 0;
+  return (span) => {
+    while (next < figures.length && figures[next].span.start < span.start) next++;
+    const out: Figure[] = [];
+    for (let i = next; i < figures.length && figures[i].span.start < span.end; i++) if (figures[i].span.end <= span.end) out.push(figures[i]);
+    return out;
   };
 }
 

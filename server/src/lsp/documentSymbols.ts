@@ -5,12 +5,21 @@ import type { Analysis, Article, Range, Table } from "../core/model";
 import { contains } from "./spans";
 
 export function buildDocumentSymbols(analysis: Analysis): DocumentSymbol[] {
-  return analysis.articles.map((article, index) => articleSymbol(analysis, article, index));
+  const claimCounts = new Array<number>(analysis.articles.length).fill(0);
+  for (const claim of analysis.claims) if (claim.article >= 0) claimCounts[claim.article]++;
+  let nextTable = 0;
+  return analysis.articles.map((article, index) => {
+    // Tables and articles are both in document order: hand each article its own run of tables.
+    const tables: Table[] = [];
+    while (nextTable < analysis.tables.length && analysis.tables[nextTable].span.start < article.span.end) {
+      if (contains(article.span, analysis.tables[nextTable].span.start)) tables.push(analysis.tables[nextTable]);
+      nextTable++;
+    }
+    return articleSymbol(article, index, claimCounts[index], tables);
+  });
 }
 
-function articleSymbol(analysis: Analysis, article: Article, index: number): DocumentSymbol {
-  const claims = analysis.claims.filter((c) => c.article === index).length;
-  const tables = analysis.tables.filter((t) => contains(article.span, t.span.start));
+function articleSymbol(article: Article, index: number, claims: number, tables: Table[]): DocumentSymbol {
   const children: DocumentSymbol[] = article.sections.map((section) => ({
     name: section.title || "(section)",
     kind: SymbolKind.String,

@@ -6,14 +6,12 @@ import { tagOfClaim, type ReviewView } from "./reviewView";
 import type { IndexEntry } from "./workspaceIndex";
 
 export function buildReviewTree(state: DocumentState, review: ReviewView): ReviewTreeArticle[] {
-  return state.analysis.articles.map((article, index) => ({
-    title: article.title,
-    range: article.range,
-    claims: state.analysis.claims.filter((c) => c.article === index).map((c) => {
-      const tag = tagOfClaim(review, c.span);
-      return { text: c.text, range: c.range, kind: c.kind, tag: tag?.tag ?? null, note: tag?.note };
-    }),
-  }));
+  const tree: ReviewTreeArticle[] = state.analysis.articles.map((article) => ({ title: article.title, range: article.range, claims: [] }));
+  for (const c of state.analysis.claims) {
+    const tag = tagOfClaim(review, c.span);
+    tree[c.article]?.claims.push({ text: c.text, range: c.range, kind: c.kind, tag: tag?.tag ?? null, note: tag?.note });
+  }
+  return tree;
 }
 
 export function buildFigureRows(entries: IndexEntry[], filter = ""): FigureRow[] {

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
 import { AnalysisCache, type DocumentState } from "./analysisCache";
 import { buildCodeActions } from "./codeActions";
-import { buildCodeLenses, summarizeArticle } from "./codeLens";
+import { buildCodeLenses, summarizeArticles } from "./codeLens";
 import { SERVER_COMMANDS } from "./commandNames";
 import { Debouncer } from "./debouncer";
 import type { Claim } from "../core/model";
@@ -84,7 +84,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
       if (index.update(uri, labelOf(uri), doc.getText(), state.analysis)) rematchLater.schedule("all");
       const diagnostics = [...buildDiagnostics(uri, state, view, settings, copyTagsOf(uri)), ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-      const totals = state.analysis.articles.map((_, i) => summarizeArticle(state, view, i));
+      const totals = summarizeArticles(state, view);
       void connection.sendNotification(progressNotification, {
         uri,
         claims: totals.reduce((n, t) => n + t.claims, 0),

@@ -19,8 +19,11 @@ const OPENING = [
   /^(?:for (?:many|most) \w+|over the (?:past|last|coming) \w+|in recent years|as \w+ (?:grows?|becomes?)|imagine|what if)\b/i,
 ];
 
-// Discourse connectives and anaphora point back to an earlier paragraph of the same post.
+// Discourse connectives and anaphora point back to an earlier paragraph of the same post;
+// "the following table" points ahead inside it; "when these steps are done" and "you have now
+// …" continue a walkthrough. "In this post" opens a post, so only other nouns count.
 const CONTINUING = /^(?:however|moreover|furthermore|in addition|additionally|also|therefore|thus|hence|another|finally|lastly|second(?:ly)?|third(?:ly)?|next|then|as a result|in light of|based on (?:this|these|that)|for example|for instance|similarly|in contrast|instead|meanwhile|this|these|that|those|it|here|in (?:this|that) (?:case|way)|to (?:do|achieve) (?:this|that)|such)\b/i;
+const POINTING = /^(?:the following \w+|the (?:table|figure|chart|graph|code|diagram|example|results?) (?:below|above)|(?:when|once|after|with|now that) (?:these|those|this|that|the above) (?!post|article|blog|episode|week|month|year)\w+|you (?:have|can) now|now (?:you|we) (?:can|have))\b/i;
 
 export function hasClosingCue(text: string): boolean {
   const t = text.slice(0, 2000);
@@ -33,7 +36,8 @@ export function hasOpeningCue(text: string): boolean {
 }
 
 export function startsByContinuing(text: string): boolean {
-  return CONTINUING.test(text.slice(0, 60));
+  const head = text.slice(0, 60);
+  return CONTINUING.test(head) || POINTING.test(head);
 }
 
 /** The first words of the matching closing cue, for the evidence string. */

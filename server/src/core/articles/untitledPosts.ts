@@ -56,9 +56,20 @@ export function scoreUntitledValleys(texts: string[], curve?: CohesionCurve): Pl
     if (!isMinimum) continue;
     const strength = curve.depth[k] * Math.max(0, 1 - s / mean);
     const place = placeBoundary(texts, curve, k, mean);
-    if (place) out.push({ gap: place.gap, score: strength + place.cueScore, cues: place.cues });
+    if (place) out.push({ gap: place.gap, score: strength + place.cueScore - weighNameContinuity(place.gap.names), cues: place.cues });
   }
   return out;
+}
+
+// A post's own names return section after section; a new post brings new ones. Names shared
+// by every post of a file (the publisher) make up to NAME_SHARED of a true change's names on
+// sample text; beyond that, each further share of continuing names costs NAME_PENALTY. A gap
+// with no name after it is not judged either way.
+const NAME_SHARED = 0.3;
+const NAME_PENALTY = 0.5;
+
+function weighNameContinuity(share: number): number {
+  return Number.isNaN(share) ? 0 : NAME_PENALTY * Math.max(0, share - NAME_SHARED);
 }
 
 function placeBoundary(texts: string[], curve: CohesionCurve, k: number, mean: number) {

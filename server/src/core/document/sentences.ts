@@ -29,8 +29,10 @@ export function splitSentences(text: string): Span[] {
 }
 
 function shouldMerge(text: string, prev: Span, next: Span): boolean {
-  const before = text.slice(prev.start, prev.end).trimEnd();
-  const after = text.slice(next.start, next.end);
+  // Only the tail of the previous piece and the head of the next matter; bounding them keeps
+  // the end-anchored patterns below linear on pieces with long runs of non-space characters.
+  const before = text.slice(Math.max(prev.start, prev.end - 200), prev.end).trimEnd();
+  const after = text.slice(next.start, Math.min(next.end, next.start + 200));
   const lastWord = /(\S+)$/.exec(before)?.[1] ?? "";
   const bare = lastWord.replace(/^[("“‘[]+/, "").replace(/\.$/, "").toLowerCase();
   if (before.endsWith(".") && ABBREVIATIONS.has(bare)) return true;
@@ -42,7 +44,7 @@ function shouldMerge(text: string, prev: Span, next: Span): boolean {
   // Ellipsis followed by a lower-case word continues the sentence.
   if (/(\.\.\.|…)$/.test(before) && /^[a-z]/.test(after)) return true;
   // Splits inside a token (decimals, versions, URLs) have no space before the next piece.
-  if (!/\s$/.test(text.slice(prev.start, prev.end)) && next.start < text.length) return true;
+  if (!/\s/.test(text[prev.end - 1] ?? "") && next.start < text.length) return true;
   // A sentence never starts with a lower-case letter or a closing bracket in this kind of text.
   if (/^[a-z)\]]/.test(after) && !/[!?]$/.test(before)) return true;
   return false;

@@ -1,0 +1,37 @@
+// Workspace trust: in an untrusted workspace the analysis works but no review file is written,
+// and the reviewer is told why.
+import { strict as assert } from "node:assert";
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CodeAction } from "vscode-languageserver-protocol";
+import { FEED_EXPORT } from "../fixtures/feedExport";
+import { openDocument, startServer, type Harness } from "./lspHarness";
+
+describe("untrusted workspace over stdio", () => {
+  let root: string, h: Harness, uri: string, textPath: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), "seed-trust-"));
+    mkdirSync(join(root, "corpus"));
+    textPath = join(root, "corpus", "feed.txt");
+    writeFileSync(textPath, FEED_EXPORT);
+    uri = pathToFileURL(textPath).toString();
+    h = await startServer(root, {}, { trusted: false });
+    openDocument(h, uri, FEED_EXPORT);
+  });
+  after(async () => {
+    await h.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("analyses the file but refuses to write a review file, saying why", async () => {
+    const published = await h.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "claim.unreviewed"));
+    const claim = published.diagnostics.find((d) => d.code === "claim.unreviewed")!;
+    const actions = await h.connection.sendRequest<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: claim.range, context: { diagnostics: [claim] } });
+    const verify = actions.find((a) => a.title === "Mark claim as verified")!;
+    await assert.rejects(h.connection.sendRequest("workspace/executeCommand", { command: verify.command!.command, arguments: verify.command!.arguments }), /not trusted/);
+    assert.equal(existsSync(`${textPath}.review.json`), false);
+  });
+});
