@@ -68,4 +68,5 @@ analyze   prints the analysis; json is the output contract (README, "File format
           text a readable outline, csv one row per figure.
 review    exports the review tags stored beside the files.
 
-Exit status: 0 success, 1 an input could not be read (the message names it), 2 usage error.`;
+Exit status: 0 success, 1 an input could not be read (the message names it; the other
+inputs are still analysed and printed), 2 usage error.`;

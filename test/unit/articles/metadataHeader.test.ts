@@ -29,3 +29,21 @@ describe("articles: metadata headers", () => {
     assert.equal(stripSiteSuffix("GPT-3 Style Models — Lab Notes"), "GPT-3 Style Models");
   });
 });
+
+describe("articles: several metadata headers in one file", () => {
+  it("starts one article per header block, in both field styles and in front matter", () => {
+    const text = lines(
+      "id: 2001", "title: Counting Owls With Sound | Night Lab Blog", "url: https://example.org/owls", "",
+      "We left recorders in an old forest for a winter and taught a small model to count owl calls.", "",
+      "Title: Small Wind Turbines on City Roofs", "URL: https://example.org/wind", "Date: 2020-05-01", "",
+      "Roof turbines produce less than the brochures say, mostly because city wind is gusty.", "",
+      "---", "title: Mending Nets With Recycled Line", "date: 2021-02-03", "---", "",
+      "Fishing crews now mend their nets with line recovered from old nets, which saves money and keeps plastic out of the sea.",
+    );
+    check(text, [
+      { line: 0, title: "Counting Owls With Sound", titleLine: 1 },
+      { line: 6, title: "Small Wind Turbines on City Roofs", titleLine: 6 },
+      { line: 12, title: "Mending Nets With Recycled Line", titleLine: 13, evidence: /metadata header/ },
+    ]);
+  });
+});

@@ -3,8 +3,9 @@
 import type { Boundary } from "./boundary";
 import type { ContentLine } from "./contentLines";
 
-const HEADER_FIELD = /^(id|title|url|link|source|date|published|year|author|authors|site|tags|category|description|lang|language)\s*:\s*(\S.{0,1000})?$/i;
+const HEADER_FIELD = /^(id|title|url|link|permalink|slug|source|feed|date|published|updated|year|author|authors|by|site|venue|tags|keywords|category|categories|description|summary|excerpt|lang|language)\s*:\s*(\S.{0,1000})?$/i;
 // A header names its article or its origin; two date-like fields alone are not a header.
+const FENCE = /^-{3,}$/;
 const NAMING_FIELDS = new Set(["title", "url", "link", "source", "id"]);
 
 export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
@@ -21,7 +22,11 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
       j++;
     }
     if (keys.length >= 2 && keys.some((k) => NAMING_FIELDS.has(k)) && j < lines.length) {
-      const b: Boundary = { at: i, bodyAt: j, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
+      // YAML front matter fences the header with "---" lines: the fence opens the article.
+      const fenced = i > 0 && FENCE.test(lines[i - 1].text) && out[out.length - 1]?.bodyAt !== i - 1;
+      if (j < lines.length && FENCE.test(lines[j].text)) j++;
+      if (j >= lines.length) break;
+      const b: Boundary = { at: fenced ? i - 1 : i, bodyAt: j, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
       if (title) {
         const clean = stripSiteSuffix(title.text);
         b.title = clean;

@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set([
 /** Sentence spans of `text` (offsets relative to `text`), trimmed of surrounding whitespace. */
 export function splitSentences(text: string): Span[] {
   if (text.length > 20000) return splitLongLine(text);
+  // Headings, captions and table rows have no sentence end: one sentence, no segmenter set-up.
+  if (!/[.!?…。]/.test(text)) return [trimSpan(text, { start: 0, end: text.length })].filter((s) => s.end > s.start);
   const pieces: Span[] = [];
   for (const seg of segmenter.segment(text)) {
     pieces.push({ start: seg.index, end: seg.index + seg.segment.length });
