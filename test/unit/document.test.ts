@@ -1,6 +1,6 @@
 // Text model: offsets <-> positions in UTF-16 with CRLF/CR/LF, and sentence splitting.
 import { strict as assert } from "node:assert";
-import { createTextModel, findLinks, listParagraphs, splitSentences } from "../../server/src/core/document";
+import { createTextModel, findLinks, isMetadataLine, listParagraphs, splitSentences } from "../../server/src/core/document";
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -45,5 +45,11 @@ describe("sentence splitting", () => {
   it("splits a very long line in linear time without the segmenter", () => {
     const text = "Alpha beta gamma. ".repeat(50000);
     assert.equal(splitSentences(text).length, 50000);
+  });
+});
+
+describe("metadata lines", () => {
+  it("recognises identifier, link and date fields, not prose fields", () => {
+    assert.deepEqual(["id: 48213", "URL: https://x.org", "year: 2021", "Published: May 3, 2022", "summary: It runs 3x faster.", "Title: A 3x faster loop", "Identity: we are", "id:"].map(isMetadataLine), [true, true, true, true, false, false, false, false]);
   });
 });

@@ -3,3 +3,4 @@ export { listParagraphs, type Paragraph } from "./paragraphs";
 export { splitSentences } from "./sentences";
 export { listSentences, type Sentence } from "./sentenceIndex";
 export { findLinks, type Link } from "./links";
+export { isMetadataLine } from "./metadataLine";

@@ -8,6 +8,7 @@ import {
   findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
   isMathOperand, isNumberingNoun, readPreviousWord,
 } from "./identifiers";
+import { isMetadataLine } from "../document/metadataLine";
 import { isCodeLine } from "./lineKinds";
 import { NUMBER_PATTERN, readNumberAt } from "./numberToken";
 import { readQuantity, type Quantity } from "./quantity";
@@ -25,7 +26,7 @@ const NUMBERING_JOIN = /^(?:,|\s*,?\s*(?:and|or|&|to)|\s*[–—-]\s*)\s*$/u;
 export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
   const out: FigureDraft[] = [];
   const spelled = ctx.includeOptional ? scanSpelledNumbers(line) : [];
-  if (!HAS_DIGIT.test(line) || (!ctx.dataRow && isCodeLine(line))) return spelled;
+  if (!HAS_DIGIT.test(line) || (!ctx.dataRow && (isCodeLine(line) || isMetadataLine(line)))) return spelled;
   const dates = findDates(line);
   if (ctx.includeOptional) for (const d of dates) out.push(optionalDate(d.start, d.end, d.value));
   const blocked = [...findMaskedSpans(line), ...dates].sort((a, b) => a.start - b.start);
