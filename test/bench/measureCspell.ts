@@ -15,5 +15,9 @@ export function measureCspell(path: string): CspellTime | null {
   const ms = performance.now() - start;
   // Each reported unknown word is one line; zero would mean cspell checked nothing.
   const issues = (run.stdout ?? "").split("\n").filter((l) => l.includes("Unknown word")).length;
+  // cspell exits 1 when it finds unknown words; anything else (e.g. a Node version it refuses)
+  // means it checked nothing, and a baseline that did no work must not be reported.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`cspell failed (exit ${run.status}): ${(run.stderr || run.stdout).trim().slice(0, 300)}`);
+  if (issues === 0) throw new Error("cspell reported no unknown words at all: it probably checked nothing");
   return { ms, issues };
 }
