@@ -3,7 +3,7 @@
 // scaling and peak memory. Prints ratios against targets and writes bench/results.json.
 // Nothing here asserts on time: CI does not gate on it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { prepareInputs } from "./benchInputs";
 import { checkRatio, formatRatios, formatTable } from "./benchReport";
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     console.log(`bench: no sample corpus at ${CORPUS} (set SEED_CORPUS to a folder of *.txt dumps); nothing measured.`);
     return;
   }
-  const inputsDir = resolve(ROOT, "bench/inputs");
+  // Generated from third-party corpus text: kept outside the repository, in the temp folder.
+  const inputsDir = resolve(tmpdir(), "seed-review-bench");
   const inputs = prepareInputs(CORPUS, inputsDir, SIZES_MB);
   const probe = bundleProbe(inputsDir);
   const sizes = [];

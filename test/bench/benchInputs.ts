@@ -1,6 +1,6 @@
 // Builds the benchmark inputs at run time from the sample corpus: each file is cut into its
 // articles (as analyze() sees them), and the articles are repeated and shuffled with a seeded
-// PRNG until a target size is reached. Nothing is committed; bench/inputs/ is git-ignored.
+// PRNG until a target size is reached. Nothing is committed: they are written to the temp folder.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../server/src/core/analysis";
