@@ -48,8 +48,6 @@ const NAME_WEIGHT = 2;
 // array indexed by term id, so a gap costs only the terms its windows hold.
 export interface TermList { ids: number[]; weights: number[]; tokens: number }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
 /** Content words of a paragraph (stop words dropped, plurals folded) with their weights. */
 const NO_TERMS: TermList = { ids: [], weights: [], tokens: 0 };
 // What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
@@ -60,10 +58,19 @@ const FORM_CACHE_LIMIT = 200_000;
 export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new Map()): TermList {
   if (text.length < 3) return NO_TERMS;
   const out: TermList = { ids: [], weights: [], tokens: 0 };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    if (raw.length > 40 || raw.length < 3) continue;
+  // A hand-written scan for WORD: the Unicode regex costs several times more per word, and
+  // this runs on every word of the file.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const w = wordCharWidth(text, i, false);
+    if (!w) { i++; continue; }
+    const start = i;
+    i += w;
+    for (let c = wordCharWidth(text, i, true); c; c = wordCharWidth(text, i, true)) i += c;
+    const length = i - start;
+    if (length > 40 || length < 3) continue;
+    const raw = text.slice(start, i);
     let form = forms.get(raw);
     if (form === undefined) {
       form = resolveForm(raw, intern);
@@ -72,12 +79,37 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
     }
     if (form < 0) continue;
     // A capital after a sentence end is grammar, not a name.
-    const isName = (form & 1) === 1 || (startsWithCapital(raw) && !isSentenceStart(text, m.index));
+    const isName = (form & 1) === 1 || (startsWithCapital(raw) && !isSentenceStart(text, start));
     out.ids.push(form >> 1);
     out.weights.push(isName ? NAME_WEIGHT : 1);
     out.tokens++;
   }
   return out;
+}
+
+// Membership of non-ASCII BMP characters in [\p{L}\p{N}], found once per character.
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const BMP_CLASS = new Uint8Array(0x10000); // 0 unknown, 1 letter or number, 2 neither
+
+/**
+ * UTF-16 width of the character at `i` when WORD takes it (a letter or number, or inside a
+ * word also ' ’ -), else 0. Same classes as WORD: [\p{L}\p{N}] first, [\p{L}\p{N}'’-] after.
+ */
+function wordCharWidth(text: string, i: number, inside: boolean): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+    return inside && (c === 39 || c === 45) ? 1 : 0;
+  }
+  if (c === 0x2019) return inside ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 function resolveForm(token: string, intern: (term: string) => number): number {
