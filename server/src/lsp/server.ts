@@ -2,7 +2,7 @@
 // Every handler gets the cached Analysis for (uri, version), maps it, and returns.
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
-  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, LSPErrorCodes, type CancellationToken, ResponseError,
   TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
 } from "vscode-languageserver";
 import { fileURLToPath } from "node:url";
@@ -57,7 +57,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }));
   const log = (message: string) => connection.console.log(message);
 
-  const stateOf = (uri: string): DocumentState => {
+  /** The analysis for a request; a request cancelled while it waited is not worked on. */
+  const stateOf = (uri: string, token?: CancellationToken): DocumentState => {
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "Seed Review: request cancelled");
     const doc = documents.get(uri);
     if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `Seed Review: ${uri} is not open`);
     return cache.get(doc);
@@ -218,23 +220,23 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onDocumentSymbol(({ textDocument }) => buildDocumentSymbols(stateOf(textDocument.uri).analysis));
-  connection.onFoldingRanges(({ textDocument }) => { const s = stateOf(textDocument.uri); return buildFoldingRanges(s.model, s.analysis); });
-  connection.onSelectionRanges(({ textDocument, positions }) => { const s = stateOf(textDocument.uri); return buildSelectionRanges(s.model, s.analysis, positions.map(requirePosition)); });
-  connection.onDocumentLinks(({ textDocument }) => buildDocumentLinks(stateOf(textDocument.uri).model));
+  connection.onDocumentSymbol(({ textDocument }, token) => buildDocumentSymbols(stateOf(textDocument.uri, token).analysis));
+  connection.onFoldingRanges(({ textDocument }, token) => { const s = stateOf(textDocument.uri, token); return buildFoldingRanges(s.model, s.analysis); });
+  connection.onSelectionRanges(({ textDocument, positions }, token) => { const s = stateOf(textDocument.uri, token); return buildSelectionRanges(s.model, s.analysis, positions.map(requirePosition)); });
+  connection.onDocumentLinks(({ textDocument }, token) => buildDocumentLinks(stateOf(textDocument.uri, token).model));
   connection.onWorkspaceSymbol(({ query }) => buildWorkspaceSymbols(index.all(), query));
-  connection.onHover(({ textDocument, position }) => buildHover({
-    state: stateOf(textDocument.uri),
+  connection.onHover(({ textDocument, position }, token) => buildHover({
+    state: stateOf(textDocument.uri, token),
     review: reviewOf(textDocument.uri),
     sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
     conflictsOf: (i) => index.crossFile.conflictsOf(textDocument.uri, i).map((p) => ({ uri: p.file, label: placeLabel(crossFileLookup(textDocument.uri), p), line: p.range.start.line })),
     copyTagsOf: copyTagsOf(textDocument.uri),
   }, requirePosition(position)));
-  connection.onCodeAction((params) => buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri), reviewOf(params.textDocument.uri), editNoteInClient, copyTagsOf(params.textDocument.uri)));
-  connection.onCodeLens(({ textDocument }) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri), reviewOf(textDocument.uri), crossFileLookup(textDocument.uri)));
-  connection.languages.semanticTokens.on(({ textDocument }) => settings.figures.semanticTokens ? buildSemanticTokens(stateOf(textDocument.uri)) : { data: [] });
-  connection.languages.inlayHint.on(({ textDocument, range }) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri), requireRange(range)) : []);
-  connection.onRequest(reviewTreeRequest, ({ uri }) => buildReviewTree(stateOf(uri), reviewOf(uri)));
+  connection.onCodeAction((params, token) => buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri, token), reviewOf(params.textDocument.uri), editNoteInClient, copyTagsOf(params.textDocument.uri)));
+  connection.onCodeLens(({ textDocument }, token) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri, token), reviewOf(textDocument.uri), crossFileLookup(textDocument.uri)));
+  connection.languages.semanticTokens.on(({ textDocument }, token) => settings.figures.semanticTokens ? buildSemanticTokens(stateOf(textDocument.uri, token)) : { data: [] });
+  connection.languages.inlayHint.on(({ textDocument, range }, token) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri, token), requireRange(range)) : []);
+  connection.onRequest(reviewTreeRequest, ({ uri }, token) => buildReviewTree(stateOf(uri, token), reviewOf(uri)));
   connection.onRequest(figuresRequest, ({ filter }) => buildFigureRows(index.all(), filter));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (!review) throw new ResponseError(ErrorCodes.ServerNotInitialized, "Seed Review: the review store is not ready yet");
