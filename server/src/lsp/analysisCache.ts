@@ -6,6 +6,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeModel } from "../core/analysis";
 import { createTextModel, type TextDocumentModel } from "../core/document";
 import { reanalyzeText, type ReanalysisMode } from "../core/incremental";
+import type { SegmentationState } from "../core/articles";
 import type { Analysis } from "../core/model";
 import type { AnalysisOptions } from "../core/options";
 
@@ -19,6 +20,8 @@ export interface DocumentState {
   notice: FileNotice | null;
   /** How this version was analysed (for logs and the benchmark). */
   mode?: ReanalysisMode;
+  /** Segmentation state the next version is re-segmented from (core/incremental). */
+  segmentation?: SegmentationState;
 }
 
 export interface CacheOptions { analysis: AnalysisOptions; maxBytes: number }
@@ -65,7 +68,7 @@ export function analyzeDocument(uri: string, version: number, text: string, opti
   // The previous analysis is only a base when it was made with the same options.
   if (previous && (previous.notice?.code ?? null) === (notice?.code ?? null)) {
     const next = reanalyzeText(previous, text, analysisOptions);
-    return { uri, version, model: next.model, analysis: next.analysis, notice, mode: next.mode };
+    return { uri, version, model: next.model, analysis: next.analysis, notice, mode: next.mode, segmentation: next.segmentation };
   }
   const model = createTextModel(text);
   return { uri, version, model, analysis: analyzeModel(model, analysisOptions), notice, mode: "full" };

@@ -1,19 +1,22 @@
 // The lines of a document as the article rules see them: trimmed text, with blank lines
 // dropped, so every rule can step from one content line to the next in O(1).
 import type { TextDocumentModel } from "../document";
+import { remember, type LineMemo } from "./lineMemo";
 
 export interface ContentLine {
   /** 0-based document line. */
   line: number;
   /** The line's text with surrounding whitespace removed (never empty). */
   text: string;
+  /** What rules worked out from `text` alone (see lineMemo.ts). */
+  memo: LineMemo;
 }
 
 export function listContentLines(doc: TextDocumentModel): ContentLine[] {
   const out: ContentLine[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
     const text = doc.lineText(line).trim();
-    if (text) out.push({ line, text });
+    if (text) out.push({ line, text, memo: {} });
   }
   return out;
 }
@@ -43,6 +46,19 @@ export function isTitleLike(text: string): boolean {
  * A body paragraph: long enough and shaped like running prose. Feed abstracts may end with
  * the site name instead of a period, so a line past title length counts as prose anyway.
  */
+/** normalizeLine, isProse and isCaption of a content line, worked out once per line. */
+export function normalizedOf(l: ContentLine): string {
+  return remember(l, "normalized", normalizeLine);
+}
+
+export function isProseLine(l: ContentLine): boolean {
+  return remember(l, "prose", isProse);
+}
+
+export function isCaptionLine(l: ContentLine): boolean {
+  return remember(l, "caption", isCaption);
+}
+
 export function isProse(text: string): boolean {
   if (text.length < 60 || !/\S\s+\S+\s+\S+\s+\S+\s+\S/.test(text.slice(0, 200))) return false;
   return text.length >= 150 || /[.!?:"”’)\]…]$/.test(text);

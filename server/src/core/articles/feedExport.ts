@@ -22,7 +22,8 @@ export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
   const out: FeedFooter[] = [];
   lines.forEach((l, at) => {
     if (l.text.length > 700) return;
-    if (READ_MORE.test(l.text)) { out.push({ at, kind: "read-more" }); return; }
+    // Every READ_MORE phrase starts with c, k or r: most lines are rejected by their first letter.
+    if ("cCkKrR".includes(l.text[0]) && READ_MORE.test(l.text)) { out.push({ at, kind: "read-more" }); return; }
     const m = l.text.startsWith("The post ") ? POST_FOOTER.exec(l.text) : null;
     if (m) out.push({ at, kind: "post-footer", title: m[1], titleOffset: "The post ".length });
   });

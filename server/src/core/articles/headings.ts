@@ -1,7 +1,8 @@
 // Sections: headings inside an article. A markdown "#" heading, or a short line that reads as
 // a heading (no sentence-final period, not a caption, list item, table row or speaker turn)
 // and is followed by a paragraph of prose. A section runs to the next heading or article end.
-import { isCaption, isProse, type ContentLine } from "./contentLines";
+import { isCaption, isCaptionLine, isProseLine, type ContentLine } from "./contentLines";
+import { remember } from "./lineMemo";
 import { isSpeakerTurn } from "./transcript";
 
 export interface SectionHeading { at: number; title: string }
@@ -10,17 +11,25 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.{1,300}?)\s*#*$/;
 
 /** The heading title of a line, or undefined when the line is not a heading. */
 export function readHeading(lines: ContentLine[], i: number, end: number): string | undefined {
-  const text = lines[i].text;
+  const own = remember(lines[i], "heading", readOwnHeading);
+  if (!own) return undefined;
+  if (own.markdown) return own.title;
+  if (i + 1 >= end) return undefined;
+  const next = lines[i + 1];
+  return isProseLine(next) && !isCaptionLine(next) ? own.title : undefined;
+}
+
+// What the line alone says; readHeading adds that a paragraph of prose must follow.
+function readOwnHeading(text: string): { title: string; markdown: boolean } | null {
   const md = MARKDOWN_HEADING.exec(text.length > 310 ? "" : text);
-  if (md) return md[1];
-  if (text.length < 3 || text.length > 100 || i + 1 >= end) return undefined;
-  if (/[.,;:!]$/.test(text) || isCaption(text) || isSpeakerTurn(text)) return undefined;
+  if (md) return { title: md[1], markdown: true };
+  if (text.length < 3 || text.length > 100) return null;
+  if (/[.,;:!]$/.test(text) || isCaption(text) || isSpeakerTurn(text)) return null;
   // Bullets, quotes, attributions, table rows and author lists are not headings.
-  if (/^[-*•–—"“‘'(\[|>]/.test(text) || text.includes("|") || /\t| {3,}/.test(text)) return undefined;
-  if ((text.match(/,/g) ?? []).length >= 2) return undefined;
-  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || text.split(/\s+/).length > 14) return undefined;
-  const next = lines[i + 1].text;
-  return isProse(next) && !isCaption(next) ? text : undefined;
+  if (/^[-*•–—"“‘'(\[|>]/.test(text) || text.includes("|") || /\t| {3,}/.test(text)) return null;
+  if ((text.match(/,/g) ?? []).length >= 2) return null;
+  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || text.split(/\s+/).length > 14) return null;
+  return { title: text, markdown: false };
 }
 
 /** Headings of the article whose body spans content lines [from, to). */

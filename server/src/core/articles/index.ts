@@ -5,14 +5,16 @@
 import type { Article } from "../model";
 import type { TextDocumentModel } from "../document";
 import type { Boundary } from "./boundary";
-import { listContentLines } from "./contentLines";
+import { listContentLines, type ContentLine } from "./contentLines";
 import { findFeedBoundaries, findFeedFooters } from "./feedExport";
 import { findTitledBoundaries } from "./titledPosts";
 import { findHeaderBoundaries } from "./metadataHeader";
 import { findMarkdownBoundaries } from "./markdownTitles";
 import { findUntitledBoundaries } from "./untitledPosts";
 import { findTitleLineBoundaries } from "./titleLines";
-import { indexTerms, scoreCohesionGaps } from "./lexicalCohesion";
+import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
+import { markChangedParagraphs, updateGaps, updateNameContinuity } from "./cohesionUpdate";
+import { isVocabularyFresh, spliceContentLines, type ContentEdit, type LineEdit, type SegmentationState } from "./segmentationState";
 import { findEpisodeBoundaries, isTranscriptLike } from "./transcript";
 import { mergeBoundaries } from "./mergeBoundaries";
 import { assembleArticles } from "./articleAssembly";
@@ -21,17 +23,36 @@ import { assembleArticles } from "./articleAssembly";
 const TITLE_LINE_REACH = 3;
 
 export function segmentArticles(doc: TextDocumentModel): Article[] {
-  const lines = listContentLines(doc);
-  if (!lines.length) return [];
+  return segmentDocument(doc).articles;
+}
+
+export interface Segmentation { articles: Article[]; state: SegmentationState }
+
+/**
+ * Articles of `doc`, and the state the next version can start from. With `previous` (the
+ * state of the version before `edit`) only the edited lines are read again: the result is
+ * the same as without it.
+ */
+export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationState, edit?: LineEdit): Segmentation {
+  let lines: ContentLine[], change: ContentEdit | undefined;
+  if (previous && edit) ({ lines, change } = spliceContentLines(previous.lines, doc, edit));
+  else lines = listContentLines(doc);
+  const state: SegmentationState = { lines };
+  if (!lines.length) return { articles: [], state };
   const footers = findFeedFooters(lines);
   const structural = [...findFeedBoundaries(lines, footers), ...findTitledBoundaries(lines), ...findHeaderBoundaries(lines),
     ...findMarkdownBoundaries(lines), ...findEpisodeBoundaries(lines)];
   let boundaries: Boundary[] = structural;
-  const texts = lines.map((l) => l.text);
   // A transcript changes topic inside one episode; speaker turns never start an article.
-  if (!isTranscriptLike(texts)) {
-    const index = indexTerms(texts);
-    const curve = scoreCohesionGaps(texts, index);
+  if (!isTranscriptLike(lines)) {
+    const reuse = change && previous?.index && previous.sims && previous.names && isVocabularyFresh(previous.index) ? previous.index : undefined;
+    const index = reuse && change ? updateIndex(reuse, lines, change.at, change.removed, change.added) : indexLines(lines);
+    const marked = reuse && change ? markChangedParagraphs(reuse, index, change.at, change.removed, change.added) : null;
+    const sims = previous?.sims && marked ? updateGaps(index, previous.sims, marked) : compareGaps(index);
+    const names = previous?.names && marked ? updateNameContinuity(index, previous.names, marked) : scoreNameContinuity(index);
+    Object.assign(state, { index, sims, names });
+    const texts = lines.map((l) => l.text);
+    const curve = scoreCohesionGaps(texts, index, sims, names);
     const mean = curve.similarity.reduce((a, s) => a + s, 0) / (curve.similarity.length || 1);
     const starts = [...new Set([0, ...structural.map((b) => b.at)])].sort((a, b) => a - b);
     const titled = findTitleLineBoundaries(lines, starts, footers.map((f) => f.at), index, mean, structural.length > 0);
@@ -42,5 +63,7 @@ export function segmentArticles(doc: TextDocumentModel): Article[] {
     }
   }
   if (!boundaries.some((b) => b.at === 0)) boundaries.push({ at: 0, evidence: "start of file", layout: "file-start", strength: 0 });
-  return assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers);
+  return { articles: assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers), state };
 }
+
+export type { LineEdit, SegmentationState } from "./segmentationState";

@@ -2,7 +2,7 @@
 // line or two apart (a header, then the title it names). They become one boundary whose
 // evidence lists every reason.
 import type { Boundary } from "./boundary";
-import { isProse, type ContentLine } from "./contentLines";
+import { isProseLine, type ContentLine } from "./contentLines";
 
 // A second start this close after the first, with no prose between, is the same post's
 // title block (caption, title, repeated title), not a new post.
@@ -22,7 +22,7 @@ export function mergeBoundaries(all: Boundary[], lines: ContentLine[]): Boundary
 function isSameBlock(first: Boundary, next: Boundary, lines: ContentLine[]): boolean {
   const from = first.bodyAt ?? first.at;
   if (next.at - from > SAME_BLOCK_REACH) return false;
-  for (let i = from; i < next.at; i++) if (isProse(lines[i].text)) return false;
+  for (let i = from; i < next.at; i++) if (isProseLine(lines[i])) return false;
   return true;
 }
 

@@ -4,9 +4,10 @@
 // names something the post has just introduced, or it is a stock heading ("About the authors").
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isCaption, isProse, isTitleLike, type ContentLine } from "./contentLines";
+import { isCaption, isCaptionLine, isProseLine, isTitleLike, type ContentLine } from "./contentLines";
+import { remember } from "./lineMemo";
 import { compareAround, type TermIndex } from "./lexicalCohesion";
-import { isSpeakerTurn } from "./transcript";
+import { isSpeakerLine, isSpeakerTurn } from "./transcript";
 
 // Similarity across the line, relative to the file's mean gap similarity, must fall below
 // MAX_RELATIVE. On sample posts, section headings that keep the topic sit at 0.45–2.4 and
@@ -69,11 +70,14 @@ export function scoreTitleLines(lines: ContentLine[], starts: number[], index: T
 // A title stands between the end of one text and the prose of the next: the line before it
 // closes something rather than leading into it, and is not itself a heading.
 function isCandidate(lines: ContentLine[], i: number): boolean {
-  const t = lines[i].text;
-  if (!isHeadline(t) || t.split(/\s+/).length < MIN_TITLE_WORDS || isStockHeading(t)) return false;
-  const next = lines[i + 1].text, prev = lines[i - 1].text;
-  if (!isProse(next) || isCaption(next) || isSpeakerTurn(next)) return false;
-  return !/[:,;]$/.test(prev) && !isHeadline(prev);
+  if (!remember(lines[i], "titleLine", isTitleLine)) return false;
+  const next = lines[i + 1], prev = lines[i - 1];
+  if (!isProseLine(next) || isCaptionLine(next) || isSpeakerLine(next)) return false;
+  return !/[:,;]$/.test(prev.text) && !remember(prev, "headline", isHeadline);
+}
+
+function isTitleLine(t: string): boolean {
+  return isHeadline(t) && t.split(/\s+/).length >= MIN_TITLE_WORDS && !isStockHeading(t);
 }
 
 function measureRecurrence(index: TermIndex, at: number, from: number): number {

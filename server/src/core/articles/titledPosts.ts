@@ -3,32 +3,33 @@
 // before and after it. Also finds the title line of a post whose start is already known.
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isCaption, isTitleLike, normalizeLine, type ContentLine } from "./contentLines";
+import { isCaptionLine, isTitleLike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
+import { remember } from "./lineMemo";
 import { isSpeakerTurn } from "./transcript";
 
 // A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
 // and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
 // image alt text ("system diagram") printed twice.
-function isPostTitle(text: string): boolean {
-  return isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text) && !/^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(text);
+function isPostTitle(line: ContentLine): boolean {
+  return remember(line, "postTitle", (text) => isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text) && !/^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(text));
 }
 
 // Alt text repeated around a title may be cut differently by the scraper, so two captions are
 // "the same" when their first 60 characters agree.
-function isSameCaption(a: string, b: string): boolean {
-  if (a.length < 20 || b.length < 20) return false;
-  return normalizeLine(a).slice(0, 60) === normalizeLine(b).slice(0, 60);
+function isSameCaption(a: ContentLine, b: ContentLine): boolean {
+  if (a.text.length < 20 || b.text.length < 20) return false;
+  return normalizedOf(a).slice(0, 60) === normalizedOf(b).slice(0, 60);
 }
 
 export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = lines[i].text;
-    if (isPostTitle(t) && normalizeLine(t) === normalizeLine(lines[i + 1].text) && !isSameAsPrevious(lines, i)
-      && !isCaption(lines[i + 2]?.text ?? "")) {
+    if (isPostTitle(lines[i]) && normalizedOf(lines[i]) === normalizedOf(lines[i + 1]) && !isSameAsPrevious(lines, i)
+      && !(i + 2 < lines.length && isCaptionLine(lines[i + 2]))) {
       out.push({ at: i, titleAt: i, evidence: `title line repeated (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
-    } else if (i + 2 < lines.length && isPostTitle(lines[i + 1].text) && isSameCaption(t, lines[i + 2].text)
-      && !isSameCaption(t, lines[i + 1].text)) {
+    } else if (i + 2 < lines.length && isPostTitle(lines[i + 1]) && isSameCaption(lines[i], lines[i + 2])
+      && !isSameCaption(lines[i], lines[i + 1])) {
       out.push({ at: i, titleAt: i + 1, evidence: `title framed by a repeated image caption (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
     }
   }
@@ -36,7 +37,7 @@ export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
 }
 
 function isSameAsPrevious(lines: ContentLine[], i: number): boolean {
-  return i > 0 && normalizeLine(lines[i - 1].text) === normalizeLine(lines[i].text);
+  return i > 0 && normalizedOf(lines[i - 1]) === normalizedOf(lines[i]);
 }
 
 /**
@@ -48,13 +49,13 @@ export function locateTitle(lines: ContentLine[], from: number, to: number, name
   const end = Math.min(to, from + 6);
   if (named) {
     const want = normalizeLine(named).replace(/(\.\.\.|…)$/, "");
-    for (let i = from; i < end; i++) if (normalizeLine(lines[i].text).startsWith(want) && want.length > 0) return i;
+    for (let i = from; i < end; i++) if (normalizedOf(lines[i]).startsWith(want) && want.length > 0) return i;
   }
   // A markdown document names itself with its first "#" heading.
   if (/^#{1,2}\s+\S/.test(lines[from]?.text ?? "") && from < to) return from;
-  if (from + 1 < to && isPostTitle(lines[from].text) && normalizeLine(lines[from].text) === normalizeLine(lines[from + 1].text)) return from;
-  if (from + 2 < to && isPostTitle(lines[from + 1].text) && isSameCaption(lines[from].text, lines[from + 2].text)) return from + 1;
-  if (from < to && isPostTitle(lines[from].text) && from + 1 < to && !isPostTitleOnly(lines, from, to)) return from;
+  if (from + 1 < to && isPostTitle(lines[from]) && normalizedOf(lines[from]) === normalizedOf(lines[from + 1])) return from;
+  if (from + 2 < to && isPostTitle(lines[from + 1]) && isSameCaption(lines[from], lines[from + 2])) return from + 1;
+  if (from < to && isPostTitle(lines[from]) && from + 1 < to && !isPostTitleOnly(lines, from, to)) return from;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isTitleLike, type ContentLine } from "./contentLines";
+import { remember } from "./lineMemo";
 
 // Up to four capitalised name words (initials and "Dr." allowed), no digits: "Figure 2:" and
 // "Step 3:" are not speakers; "Learn more:" is not either (lower-case second word).
@@ -18,10 +19,14 @@ export function isSpeakerTurn(text: string): boolean {
   return SPEAKER.test(text.slice(0, 140)) && !NOT_SPEAKER.test(text);
 }
 
+export function isSpeakerLine(line: ContentLine): boolean {
+  return remember(line, "speaker", isSpeakerTurn);
+}
+
 /** True when speaker turns make up a large share of the lines: cohesion must not split it. */
-export function isTranscriptLike(texts: string[]): boolean {
+export function isTranscriptLike(texts: string[] | ContentLine[]): boolean {
   let turns = 0;
-  for (const t of texts) if (isSpeakerTurn(t)) turns++;
+  for (const t of texts) if (typeof t === "string" ? isSpeakerTurn(t) : isSpeakerLine(t)) turns++;
   // One line in five being a turn is far above what prose produces by accident.
   return turns >= 4 && turns * 5 >= texts.length;
 }

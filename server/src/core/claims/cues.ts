@@ -1,6 +1,8 @@
 // Word lists that make a sentence check-worthy, compiled into case-insensitive word-bounded
 // regexes. Each list is a family (comparison, superlative, result verbs, …); rules.ts weighs them.
-// Patterns are alternations of literals with bounded gaps, so matching stays linear.
+// Patterns are alternations of literals with bounded gaps, so matching stays linear. Each is a
+// cue (triggers.ts) listing the words any match must hold, so most sentences skip the regex.
+import { defineCue } from "./triggers";
 
 /** `\b(?:a|b|c)\b`, case-insensitive; entries may hold small regex fragments. */
 export function compileWords(words: readonly string[]): RegExp {
@@ -13,6 +15,19 @@ export function finite(verb: string): string {
   return `${verb}(?:s|es|ed)?`;
 }
 
+/** The words finite(verb) matches, as trigger words. */
+function finiteForms(verb: string): string[] {
+  if (verb.endsWith("e")) return ["e", "es", "ed"].map((x) => verb.slice(0, -1) + x);
+  return [verb, `${verb}s`, `${verb}es`, `${verb}ed`];
+}
+
+/** The words gerund(verb) matches, as trigger words. */
+function gerundForms(verb: string): string[] {
+  if (verb.endsWith("e")) return [`${verb.slice(0, -1)}ing`];
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(verb)) return [`${verb}ing`, `${verb}${verb.slice(-1)}ing`];
+  return [`${verb}ing`];
+}
+
 /** The -ing form of a verb: "reduce" -> reducing, "cut" -> cutt?ing. */
 export function gerund(verb: string): string {
   if (verb.endsWith("e")) return `${verb.slice(0, -1)}ing`;
@@ -21,7 +36,8 @@ export function gerund(verb: string): string {
 }
 
 // Explicit comparison: a baseline is named or implied by the construction.
-export const COMPARISON_STRONG = compileWords([
+export const COMPARISON_STRONG = defineCue(
+  compileWords([
   "compared (?:to|with|against)", "in comparison (?:to|with)", "relative to", "versus", "vs\\.?", "than",
   "unlike", "in contrast", "on par with", "comparable (?:to|with)", "similar (?:to|as)", "the same as",
   "identical to", "equivalent to", "indistinguishable from", "(?:is|are|were|was|remains?) (?:very |roughly |largely )?(?:similar|comparable|identical|the same|on par)",
@@ -29,43 +45,65 @@ export const COMPARISON_STRONG = compileWords([
   "outperform(?:s|ed|ing)?", "surpass(?:es|ed|ing)?", "exceed(?:s|ed|ing)?", "beat(?:s|ing)?",
   "over the (?:baseline|previous|prior|original)", "(?:the |a )?baseline", "speed-?ups?",
   "(?:strictly|significantly|much|far|substantially|considerably) (?:better|worse|faster|slower|smaller|larger|lower|higher|more|less)",
-]);
+]),
+  "compared comparison relative versus vs than unlike contrast par comparable similar same identical equivalent indistinguishable different differ differs as " +
+    "outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing exceed exceeds exceeded exceeding beat beats beating " +
+    "baseline previous prior original speed speedup speedups better worse faster slower smaller larger lower higher more less",
+);
 
 // Comparative adjectives on their own state a direction but name no baseline: weaker.
-export const COMPARISON_WEAK = compileWords([
+export const COMPARISON_WEAK = defineCue(
+  compileWords([
   "better", "worse", "faster", "slower", "smaller", "larger", "bigger", "higher", "lower", "cheaper",
   "fewer", "greater", "more (?:efficient|accurate|effective|scalable|robust)", "less (?:memory|compute|time|energy|power)",
   "improved", "reduced", "increased", "decreased", "instead of", "rather than", "gains?",
-]);
+]),
+  "better worse faster slower smaller larger bigger higher lower cheaper fewer greater more less improved reduced increased decreased instead rather gain gains",
+);
 
 // Symbols that compare two quantities in running text ("A > B ≫ C").
-export const COMPARISON_SYMBOL = /(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(?=\s|\d)/;
+export const COMPARISON_SYMBOL = defineCue(/(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(?=\s|\d)/, "", "><≫≪≥≤≈");
 
 const SUPERLATIVE_WORDS = [
   "best", "worst", "largest", "biggest", "smallest", "fastest", "slowest", "highest", "lowest",
   "greatest", "strongest", "cheapest", "longest", "shortest", "most (?:popular|advanced|accurate|efficient|powerful|capable|widely used|comprehensive|complete|scalable|common|important)",
   "least (?:expensive|costly)", "unparalleled", "unprecedented", "unmatched", "record(?:-breaking| high| low)", "top-performing", "leading",
 ];
+// Every superlative word starts with one of these whole words ("most popular", "top-performing").
+const SUPERLATIVE_TRIGGERS = "best worst largest biggest smallest fastest slowest highest lowest greatest strongest cheapest longest shortest " +
+  "most least unparalleled unprecedented unmatched record top leading";
 // A superlative that ranks a named thing ("the largest …", "one of the fastest"); bare
 // superlatives ("best practices", "best realizes") are weaker.
-export const SUPERLATIVE_STRONG = compileWords([
+export const SUPERLATIVE_STRONG = defineCue(
+  compileWords([
   `(?:the|world['’]s|its|our|their|industry['’]s|market['’]s) (?:[\\w-]+ )?(?:${SUPERLATIVE_WORDS.join("|")})`,
   "no (?:\\w+ ){0,3}(?:exists?|has been)", "few (?:existing )?(?:methods|approaches|tools|systems)",
   // "uniquely preserves …": the one thing that does it.
   "uniquely",
-]);
-export const SUPERLATIVE_WEAK = compileWords(SUPERLATIVE_WORDS);
+]),
+  `${SUPERLATIVE_TRIGGERS} exist exists been few uniquely`,
+);
+export const SUPERLATIVE_WEAK = defineCue(
+  compileWords(SUPERLATIVE_WORDS),
+  SUPERLATIVE_TRIGGERS,
+);
 
-export const FIRST_OR_ONLY = compileWords([
+export const FIRST_OR_ONLY = defineCue(
+  compileWords([
   "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:[\\w-]+ ){0,4}to",
   "the only", "only (?:one|tool|system|method|model|library|platform|solution|company)", "no other",
   "never before", "not previously",
-]);
+]),
+  "first only other never previously",
+);
 
-export const STATE_OF_THE_ART = compileWords([
+export const STATE_OF_THE_ART = defineCue(
+  compileWords([
   "state[- ]of[- ]the[- ]art", "SOTA", "cutting[- ]edge", "best[- ]in[- ]class", "world[- ]class",
   "leading[- ]edge", "new record", "industry[- ]leading", "top[- ]of[- ]the[- ]line",
-]);
+]),
+  "state sota cutting best world leading record industry top",
+);
 
 // Verbs that report an outcome ("reduces", "achieved"); their -ing forms are weighed apart.
 const RESULT_VERBS = [
@@ -80,19 +118,30 @@ const RESULT_VERBS_INFLECTED = [
   "speeds up", "sped up", "produces", "produced", "converts", "converted", "recovers", "recovered",
   "matches", "matched", "hurts", "leads to", "led to", "results in", "resulted in", "scales to", "scaled to",
 ];
-export const RESULT_VERB = compileWords([
+export const RESULT_VERB = defineCue(
+  compileWords([
   ...RESULT_VERBS.map(finite), ...RESULT_VERBS_INFLECTED,
   "(?:we|they|results?|experiments?|studies|tests?) (?:also )?(?:show|showed|shown|find|found|observe[ds]?|demonstrate[ds]?|confirm(?:s|ed)?)",
   "successfully",
-]);
+]),
+  [...RESULT_VERBS.flatMap(finiteForms), ...RESULT_VERBS_INFLECTED.map((v) => v.split(" ")[0]),
+    "show showed shown find found observe observes observed demonstrate demonstrates demonstrated confirm confirms confirmed successfully"].join(" "),
+);
 // "-ing" forms assert an outcome after a comma ("…, reducing latency") but not after a
 // preposition or conjunction ("when compressing models", "for reducing cost").
-export const RESULT_GERUND = new RegExp(
-  `(?<!\\b(?:when|for|of|in|by|to|while|before|after|without|on|about|at|from|into|towards?) )\\b(?:${RESULT_VERBS.map(gerund).join("|")})\\b`, "i");
+export const RESULT_GERUND = defineCue(
+  new RegExp(
+  `(?<!\\b(?:when|for|of|in|by|to|while|before|after|without|on|about|at|from|into|towards?) )\\b(?:${RESULT_VERBS.map(gerund).join("|")})\\b`, "i"),
+  RESULT_VERBS.flatMap(gerundForms).join(" "),
+);
 // Outcome nouns name a result without asserting it happened: weaker than the verbs.
-export const RESULT_NOUN = compileWords(["reductions?", "savings?", "improvements?", "speed-?ups?", "gains?"]);
+export const RESULT_NOUN = defineCue(
+  compileWords(["reductions?", "savings?", "improvements?", "speed-?ups?", "gains?"]),
+  "reduction reductions saving savings improvement improvements speed speedup speedups gain gains",
+);
 
-export const AVAILABILITY = compileWords([
+export const AVAILABILITY = defineCue(
+  compileWords([
   "now available", "(?:generally|publicly|freely|widely|commercially|openly) available", "general availability",
   "(?:is|are) (?:now |currently |already |also )?available (?:on|for|in|at|from|as|under|via|to|today|now)", "available today",
   "(?:limited|private|public) preview",
@@ -100,16 +149,26 @@ export const AVAILABILITY = compileWords([
   "is releasing", "are releasing", "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source", "open[- ]sources? (?:the|its|our|their|a|an)", "launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
   "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",
   "deployed (?:in|to|at|on|across)", "in (?:public |private )?preview", "supplies", "(?:is|are) (?:widely )?available",
-]);
+]),
+  "available availability preview release releases released releasing open launch launches launched launching " +
+    "announce announces announced announcing introduce introduced introducing ships shipped shipping roll rolls rolled rolling deployed supplies",
+);
 
 // Case matters here: a capitalised word before the verb is a product or team name.
-export const AVAILABILITY_NAMED = /\b(?:[Rr]eleas(?:e|es|ed|ing) [A-Z]\w+|[A-Z]\w+ (?:has |have |also )*(?:introduc(?:es|ed)|releas(?:es|ed)|launch(?:es|ed)|open-sourced))\b/;
+export const AVAILABILITY_NAMED = defineCue(
+  /\b(?:[Rr]eleas(?:e|es|ed|ing) [A-Z]\w+|[A-Z]\w+ (?:has |have |also )*(?:introduc(?:es|ed)|releas(?:es|ed)|launch(?:es|ed)|open-sourced))\b/,
+  "release releases released releasing introduces introduced launches launched open",
+);
 // A weak feature verb ("offers", "provides") with a named product as its subject is a feature
 // claim; pronouns and determiners ("It", "This") name nothing.
-export const CAPABILITY_NAMED = /\b(?!(?:It|This|That|These|Those|They|We|He|She|The|A|An|Our|Its|Their|Each|Some|Many|Most|You|I)\b)[A-Z][\w-]+ (?:has |have |also |now |currently )*(?:developed|built|created|implemented|designed|offers|provides|includes|comes with)\b/;
+export const CAPABILITY_NAMED = defineCue(
+  /\b(?!(?:It|This|That|These|Those|They|We|He|She|The|A|An|Our|Its|Their|Each|Some|Many|Most|You|I)\b)[A-Z][\w-]+ (?:has |have |also |now |currently )*(?:developed|built|created|implemented|designed|offers|provides|includes|comes with)\b/,
+  "developed built created implemented designed offers provides includes comes",
+);
 
 // Modal or enabling verb: the sentence states that something can be done.
-export const CAPABILITY_STRONG = compileWords([
+export const CAPABILITY_STRONG = defineCue(
+  compileWords([
   "(?<!\\b(?:I|you) )can", "is able to", "are able to", "capable of", "allow(?:s|ed|ing)?", "lets", "let (?:us|you|users|developers|researchers|them|people)", "enabl(?:e|es|ed|ing)",
   "supports?", "supported", "makes? it possible", "(?:is|it's|it is) (?:indeed )?possible to", "compatible with",
   "works (?:with|on|directly|across|seamlessly|out of the box)", "work seamlessly", "automatically", "without (?:requiring|needing|the need|any|additional|instantiating)",
@@ -118,25 +177,41 @@ export const CAPABILITY_STRONG = compileWords([
   "(?:we|they) (?:have |also )?(?:developed|built|created|implemented|designed)",
   // A change of what users must do, or an ability handed over, states a capability.
   "no longer (?:need|needs|has to|have to|requires?)", "giv(?:es?|ing) (?:\\w+ ){0,3}the ability to", "runs? (?:on|across)",
-]);
+]),
+  "can able capable allow allows allowed allowing lets let enable enables enabled enabling support supports supported possible compatible " +
+    "works seamlessly automatically without avoid avoids eliminate eliminates applies scales ways limit limits developed built created implemented designed longer ability run runs",
+);
 
 // Weaker: verbs that often state a feature but also describe set-ups.
-export const CAPABILITY_WEAK = compileWords([
+export const CAPABILITY_WEAK = defineCue(
+  compileWords([
   "offer(?:s|ed|ing)?", "provid(?:e|es|ed|ing)", "includes", "comes with", "handles?", "requires?", "required",
   "limits?", "restricts?", "restricting", "could", "(?:I|you) can", "don['’]t contain", "doesn['’]t contain", "only (?:show|works|supports|applies)",
   "(?:is|are) designed (?:to|in|for)", "(?:is|are) suitable for", "(?:is|are) sufficient", "serves?", "uses?",
   "built-in", "easy[- ]to[- ]use", "(?:as|is) easy as", "easy (?:for \\w+ )?to",
-]);
+]),
+  "offer offers offered offering provide provides provided providing includes comes handle handles require requires required limit limits " +
+    "restrict restricts restricting could can contain only designed suitable sufficient serve serves use uses built easy",
+);
 
 // A quantity named together with a relation (big-O, proportionality, "=") or a duration.
-export const MEASUREMENT_RELATION = /\bO\([^()]{1,80}\)|\bproportional to\b|\b(?:linear|quadratic|logarithmic)(?:ly)? (?:in|with)\b|\w\s?=\s?\S/i;
-export const MEASUREMENT_NOUN = compileWords([
+export const MEASUREMENT_RELATION = defineCue(
+  /\bO\([^()]{1,80}\)|\bproportional to\b|\b(?:linear|quadratic|logarithmic)(?:ly)? (?:in|with)\b|\w\s?=\s?\S/i,
+  "o proportional linear linearly quadratic quadratically logarithmic logarithmically", "=",
+);
+export const MEASUREMENT_NOUN = defineCue(
+  compileWords([
   "latency", "throughput", "accuracy", "memory(?: usage| footprint| overhead)?", "runtime", "bandwidth",
   "parameters", "(?:model|batch|file|dataset) size", "overhead", "time and space", "energy", "power draw",
   "cost", "hours?", "days?", "weeks?", "months?", "years?",
-]);
-export const SPELLED_AMOUNT = compileWords([
+]),
+  "latency throughput accuracy memory runtime bandwidth parameters size overhead space energy draw cost hour hours day days week weeks month months year years",
+);
+export const SPELLED_AMOUNT = defineCue(
+  compileWords([
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several|hundreds of|thousands of|millions of|billions of) (?:seconds|minutes|hours|days|weeks|months|years|GPUs|machines|layers|parameters)",
   "(?:from|by) (?:one|two|three|four|five|half) to (?:one|two|three|four|five)",
   "(?:hours|days|weeks|months|years|dozens|hundreds|thousands|millions|billions) of (?!\\w+ing\\b)\\w+",
-]);
+]),
+  "seconds minutes hours days weeks months years gpus machines layers parameters one two three four five dozens hundreds thousands millions billions",
+);

@@ -3,6 +3,7 @@
 // scale its confidence down (hopes and plans, instructions, pointers, definitions, opinion).
 import { compileWords } from "./cues";
 import { holdsNumber, LIST_MARKER, type SentenceFacts } from "./facts";
+import { defineCue, matchesCue, type Cue } from "./triggers";
 import { VOICE_EXCLUSIONS } from "./voice";
 
 export interface ExclusionRule {
@@ -14,27 +15,42 @@ export interface ExclusionRule {
 
 const QUESTION_END = /\?\s*["”’)\]},]*$/;
 // An indirect question the writers put to themselves ("we ask whether …").
-const ASKED = /\b(?:we|I) (?:ask|asked|wonder|wondered)(?: (?:the|a) question)? (?:if|whether|how|what|why)\b/i;
-const BOILERPLATE = compileWords([
+const ASKED = defineCue(
+  /\b(?:we|I) (?:ask|asked|wonder|wondered)(?: (?:the|a) question)? (?:if|whether|how|what|why)\b/i,
+  "ask asked wonder wondered",
+);
+const BOILERPLATE = defineCue(
+  compileWords([
   "appeared first on", "read more", "continue reading", "subscribe to", "sign up", "all rights reserved",
   "share this (?:post|article|story|page|on)", "click here", "related posts?", "posted in", "filed under", "tags:", "cookie",
   "follow us", "listen (?:on|to)", "view (?:on|the) ",
-]);
+]),
+  "appeared read continue subscribe sign rights share click related posted filed tags cookie follow listen view",
+);
 // "Figure 2: …", "Table 1. …", "Fig. 3 –"; the caption sentence only, later sentences are judged.
 const CAPTION = /^(?:figure|fig\.|table|chart|image|video|photo|source|credit|diagram|listing|algorithm)\s*\d*(?:\([\w ,–-]{1,12}\)|[a-z])?\s*[:.|–—-]/i;
 // Image alt text that scrapers keep as a line: "Diagram showing …", "Photo of …".
 const ALT_TEXT = /^(?:[\w-]+ ){0,2}(?:graphic|diagram|photo|photograph|image|picture|illustration|animation|screenshot|chart|graph|headshots?|portrait|logo|icon|video|gif|rendering|map|plot|bar chart)s? (?:showing|of|depicting|illustrating|with|that shows?|comparing)\b/i;
-const THANKS = compileWords([
+const THANKS = defineCue(
+  compileWords([
   "(?:we|I) (?:would like to |also |gratefully |sincerely )?thank", "thanks? (?:to (?:all|everyone|our|the \\w+ team)|for|you|again)",
   "grateful", "gratitude", "acknowledg(?:e|es|ed|ement|ements|ing)", "special thanks", "funded by", "funding from",
   "supported (?:in part )?by (?:the |a |an )?(?:grant|NSF|national|award|fellowship)", "we appreciate",
   "courtesy of",
-]);
+]),
+  "thank thanks grateful gratitude acknowledge acknowledges acknowledged acknowledgement acknowledgements acknowledging funded funding supported appreciate courtesy",
+);
+// Roles that make "X is a … <role> at Y" a bio ("co-founder" is matched by "founder").
+const BIO_NOUNS = ["architect", "engineer", "scientist", "researcher", "manager", "director", "professor", "student", "lead", "developer", "intern",
+  "evangelist", "advocate", "specialist", "consultant", "founder", "ceo", "cto", "vp", "head", "fellow", "editor", "writer", "author", "designer", "analyst", "partner"];
 // "X is a Solutions Architect at Y", "We are a group of … researchers", "Posted by …".
-const BIO = new RegExp(
-  "\\b(?:is|was|am|are) (?:a|an|the) (?:[\\w-]+ ){0,4}(?:architect|engineer|scientist|researcher|manager|director|professor|student|lead|developer|intern|evangelist|advocate|specialist|consultant|founder|co-founder|ceo|cto|vp|head|fellow|editor|writer|author|designer|analyst|partner)s?\\b(?: [\\w-]+){0,4} (?:at|in|of|with|for|on)\\b" +
+const BIO = defineCue(
+  new RegExp(
+  `\\b(?:is|was|am|are) (?:a|an|the) (?:[\\w-]+ ){0,4}(?:${BIO_NOUNS.join("|")}|co-founder)s?\\b(?: [\\w-]+){0,4} (?:at|in|of|with|for|on)\\b` +
   "|^(?:we are|I am|I['’]m) (?:a|an|the) (?:\\w+ ){0,3}(?:group|team) of\\b|^(?:posted|written|published|edited) by\\b|^about the authors?\\b",
   "i",
+),
+  [...BIO_NOUNS.flatMap((w) => [w, `${w}s`]), "group team posted written published edited about"].join(" "),
 );
 const BYLINE = /^By [A-Z][\w.'’-]+ [A-Z]/;
 // A sentence made of a speaker label or stage direction only ("[MUSIC ENDS]", "HOST:").
@@ -42,28 +58,34 @@ const LABEL_ONLY = /^(?:\[[^\]]{0,80}\]|\([^)]{0,80}\)|[A-Z][\w.'’-]*(?: [A-Z]
 const CODE_START = /^(?:from \S+ import|import |def |class |return\b|for \w+(?:, ?\w+)* in |if .*:$|#|\/\/|\/\*|\$ |>>>|[\w.]+\(.*\)$|[\w.[\]]+(?:, ?[\w.[\]]+)*,? ?=[^=]|[)\]}]$|@\w)/;
 const CODE_TOKEN = /\w\(\)|\w=["'\w]/;
 
+/** The sentence matches the cue (its regex runs only when a trigger word is present). */
+function has(f: SentenceFacts, cue: Cue): boolean {
+  return matchesCue(cue, f.text, f.cues);
+}
+
 export const EXCLUSIONS: ExclusionRule[] = [
-  { name: "question", factor: 0, test: (f) => QUESTION_END.test(f.text) || ASKED.test(f.text) },
-  { name: "boilerplate", factor: 0, test: (f) => BOILERPLATE.test(f.text) && f.text.length < 200 },
+  { name: "question", factor: 0, test: (f) => (f.text.includes("?") && QUESTION_END.test(f.text)) || has(f, ASKED) },
+  { name: "boilerplate", factor: 0, test: (f) => f.text.length < 200 && has(f, BOILERPLATE) },
   { name: "caption", factor: 0, test: (f) => f.lineStart && (CAPTION.test(f.text) || ALT_TEXT.test(f.text)) },
-  { name: "thanks", factor: 0, test: (f) => THANKS.test(f.text) },
-  { name: "bio", factor: 0, test: (f) => BIO.test(f.text) || BYLINE.test(f.text) || isNameList(f.text) },
+  { name: "thanks", factor: 0, test: (f) => has(f, THANKS) },
+  { name: "bio", factor: 0, test: (f) => has(f, BIO) || BYLINE.test(f.text) || isNameList(f.text) },
   { name: "marker", factor: 0, test: (f) => LIST_MARKER.test(f.text) },
   { name: "label", factor: 0, test: (f) => LABEL_ONLY.test(f.text) },
   { name: "code", factor: 0, test: (f) => f.codeLine || (f.wholeLine && !/[.!]$/.test(f.text) && CODE_START.test(f.text)) },
   { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) || isPipeRow(f.text) },
   { name: "heading", factor: 0, test: (f) => isHeading(f) },
-  { name: "intent", factor: 0.25, test: (f) => INTENT.test(f.text) },
+  { name: "intent", factor: 0.25, test: (f) => has(f, INTENT) },
   { name: "instruction", factor: 0.25, test: (f) => INSTRUCTION.test(f.text) },
-  { name: "pointer", factor: 0.25, test: (f) => POINTER.test(f.text) || FIGURE_POINTER.test(f.text) },
+  { name: "pointer", factor: 0.25, test: (f) => has(f, POINTER) || FIGURE_POINTER.test(f.text) },
   { name: "lead-in", factor: 0.65, test: (f) => /:\s*$/.test(f.text) },
   { name: "code-token", factor: 0.6, test: (f) => CODE_TOKEN.test(f.text) },
-  { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && DEFINITION.test(f.text) },
-  { name: "opinion", factor: 0.45, test: (f) => !holdsNumber(f) && OPINION.test(f.text) },
+  { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && has(f, DEFINITION) },
+  { name: "opinion", factor: 0.45, test: (f) => !holdsNumber(f) && has(f, OPINION) },
   ...VOICE_EXCLUSIONS,
 ];
 
-const INTENT = compileWords([
+const INTENT = defineCue(
+  compileWords([
   "(?:we|I) (?:also )?(?:hope|plan|intend|aim|want|wish|would like|['’]d like|look forward|are (?:working|planning|exploring)|have been exploring|will)",
   "has been exploring", "will continue", "in the future", "future work", "next steps?,? (?:we|is|are|will|include)",
   "plans? to", "(?<!\\b(?:that|which|who) )aims? to", "hopefully",
@@ -73,13 +95,17 @@ const INTENT = compileWords([
   "will (?:expand|grow|be added|improve)",
   // Goals, visions and hypotheses describe what is sought, not what was found.
   "(?:goal|vision|mission|aim|objective|ambition|purpose)s? (?:\\w+ ){0,4}(?:is|are|was|were) to", "(?:we|I) (?:hypothesi[sz]e|expect(?:ed)?|anticipate|envision)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to|by))", "(?:is|are) expected to", "intends? to",
-]);
+]),
+  "hope plan plans intend intends aim aims want wish would like forward working planning exploring will future next hopefully early development tuned soon " +
+    "goal goals vision visions mission missions objective objectives ambition ambitions purpose purposes hypothesise hypothesize expect expected anticipate envision interested committed excited",
+);
 const INSTRUCTION = new RegExp(
   "^(?:please|to (?:learn|find out|get started|read|see|try) |click|visit|see |read |check out|learn more|try |download|install|sign up|subscribe|register|join |follow |contact|refer to|find |go to|head (?:to|over)|get started|let us know|make sure|note that|don['’]t forget|be sure)" +
   "|\\blet us know\\b|\\bplease (?:find|see|visit|refer|let|read|try|share|send)\\b|^to \\w+ [^,]{1,60}, (?:the argument|set|use|run|call|pass|add)\\b",
   "i",
 );
-const POINTER = compileWords([
+const POINTER = defineCue(
+  compileWords([
   "(?:is|are) (?:available|shown|described|explained|discussed|illustrated|summarized|listed|found) (?:here|below|above)",
   "(?:read|learn|find (?:out )?|more details|see) more", "more details", "refer to", "can be found (?:here|in|at|on)",
   "(?:we|you) (?:can )?(?:also )?(?:give|provide|present|find|read)(?: \\w+){0,2} (?:examples?|results|details|an overview|a tutorial|more)",
@@ -90,10 +116,14 @@ const POINTER = compileWords([
   "see (?:figure|fig\\.|table|section|appendix|our paper|the paper|the blog|notice)", "can be (?:viewed|found|downloaded|accessed|read|watched) (?:on|at|in|here|from|via)",
   "(?:is|are) (?:supported|shown|illustrated|demonstrated|visualized) (?:by|in) the (?:\\w+ )?(?:animation|figure|table|video|plot|chart|graph|diagram)s? (?:below|above)",
   "in the following sections?,? we",
-]);
+]),
+  "here below above more details refer found example examples results overview tutorial follows benefits encourage list " +
+    "table tables figure figures chart charts plot plots graph graphs panel panels fig section appendix paper see viewed downloaded accessed read watched following",
+);
 // "Figure 7 shows the trajectories …" points at a figure; "Figure 7 shows that …" states its result.
 const FIGURE_POINTER = /^(?:for [^,]{1,80}, see\b|(?:figure|fig\.|table|chart|plot|graph|video|animation)s? ?\d*[a-z]?(?:\([a-z, –-]{1,10}\))? (?:shows?|illustrates?|highlights?|summarizes?|presents?|lists?|compares?|reports?|depicts?|plots?|contains?|gives?)\b(?! that\b| how\b))/i;
-const DEFINITION = new RegExp(
+const DEFINITION = defineCue(
+  new RegExp(
   "^(?:[\\w()-]+ ){1,6}(?:is|are) (?:a|an|the) (?:[\\w-]+ ){0,5}(?:method|technique|approach|implementation|library|framework|tool|algorithm|process|way|term|variant|component|type|kind|form|class|family|measure|metric|idea)\\b" +
   // The defining verb comes right after the subject; in a relative clause it defines nothing.
   "|^(?:[\\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps [^,.;]{1,40} (?:to|onto|into))\\b" +
@@ -101,12 +131,21 @@ const DEFINITION = new RegExp(
   "|^(?:[^,]{1,40}, ){0,2}(?:we|I) (?:first |then |also |instead |now )?(?:use|consider|train|define|let|replace|compute|follow|adopt|perform|generate|enable|take)\\b" +
   "|^(?:first|second|then|here|afterwards|internally|in (?:particular|light of))\\b,? (?:we|I)\\b",
   "i",
+),
+  "method technique approach implementation library framework tool algorithm process way term variant component type kind form class family measure metric idea " +
+    "involve involves consist consists defined refer refers calculated computed obtained based denote denotes take takes output outputs maps " +
+    "suppose thought seen viewed regarded considered described understood we i",
 );
-const OPINION = new RegExp(
+const OPINION = defineCue(
+  new RegExp(
   "\\b(?:we believe|I believe|I think|we think|in our (?:view|opinion)|(?:is|are|remains?|be) (?:\\w+ ){0,2}(?:critical|crucial|important|essential|vital|challenging|difficult|hard|unclear|non-trivial|nontrivial|laborious|paradoxical|subtle|impactful|promising|exciting|appealing|especially useful|interesting|a requirement)" +
   "|key role|great potential|potential to|not a luxury|revolutioniz\\w+|may seem|appears? to|seems? to|arguably|open the doors?" +
   "|^(?:\\w+ ){0,2}existing (?:methods|approaches|techniques|solutions|work|tools)|there is (?:a |still )?(?:lack|limited|little|a need|a gap)|limited composability|lack of)\\b",
   "i",
+),
+  "believe think view opinion critical crucial important essential vital challenging difficult hard unclear non nontrivial laborious paradoxical subtle " +
+    "impactful promising exciting appealing useful interesting requirement role potential luxury revolutioniz* seem seems appear appears arguably door doors " +
+    "existing lack limited little need gap composability",
 );
 
 
@@ -122,10 +161,13 @@ function isHeading(f: SentenceFacts): boolean {
 // Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b/i;
 
+// Every numeric cell below holds a digit, a dash or N/A/OOM: without one there is no row.
+const NUMBER_CELL_HINT = /[\d—-]|N\/A|OOM/;
+
 // Table rows that the table finder missed: two or more numbers making up at least a third
 // of the tokens, no final period ("Model size = 62.5 MB" has one number and stays a claim).
 function isNumberRow(text: string): boolean {
-  if (/[.!?]$/.test(text)) return false;
+  if (/[.!?]$/.test(text) || !NUMBER_CELL_HINT.test(text)) return false;
   const tokens = text.split(/\s+/);
   let numeric = 0;
   for (const t of tokens) if (/^[~<>≈]?[$€£]?\d[\d,.]*[%a-zA-Z]{0,3}$|^(?:N\/A|OOM|-|—)$/.test(t)) numeric++;
@@ -139,8 +181,17 @@ function isPipeRow(text: string): boolean {
 
 // Author lists: mostly capitalised names separated by commas, no verb.
 function isNameList(text: string): boolean {
+  // Four parts need three separators, each holding a comma or "and": count those first.
+  if (countOf(text, ",") + countOf(text, "and") < 3) return false;
   const parts = text.split(/,\s*|\s+and\s+/);
   if (parts.length < 4) return false;
   const names = parts.filter((p) => /^(?:Dr\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/.test(p.trim())).length;
   return names / parts.length >= 0.7;
+}
+
+/** Occurrences of `part` in `text`, counting at most three (all isNameList needs). */
+function countOf(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0 && n < 3; at = text.indexOf(part, at + part.length)) n++;
+  return n;
 }

@@ -3,6 +3,7 @@
 // over sentences, figures, tables and articles, all sorted by position (linear time).
 import type { Article, Figure, Span, Table } from "../model";
 import type { Sentence } from "../document";
+import { findCues, type CueFlags } from "./triggers";
 
 export interface SentenceFacts {
   /** Sentence text after any leading bullet or speaker label. */
@@ -28,6 +29,8 @@ export interface SentenceFacts {
   codeLine: boolean;
   /** The line opens with a quotation mark: a quoted statement or a prompt, not the author's claim. */
   quoteLine: boolean;
+  /** Cues whose trigger words occur in `text` (triggers.ts): the others cannot match it. */
+  cues: CueFlags;
 }
 
 /** Sentences longer than this are data dumps or unsplit text, not statements to review;
@@ -98,20 +101,22 @@ export function* describeSentences(
     if (s.text.length > MAX_SENTENCE) continue;
     const label = lineStart ? SPEAKER_LABEL.exec(unbulleted) : null;
     const cut = (bullet ? bullet[0].length : 0) + (label ? label[0].length : 0);
+    const text = raw.slice(cut);
     yield {
-      text: raw.slice(cut),
+      text,
       span: { start: s.span.start + cut, end: s.span.end },
       line: s.line,
       lineStart,
       wholeLine,
       figures: inside,
       optionalFigures: optional,
-      bareNumber: figuresUnknown && BARE_NUMBER.test(raw.slice(cut)),
+      bareNumber: figuresUnknown && BARE_NUMBER.test(text),
       inTable,
       article,
       spoken: spoken.has(article),
       codeLine,
       quoteLine,
+      cues: findCues(text),
     };
   }
 }

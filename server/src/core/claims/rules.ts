@@ -7,10 +7,16 @@ import {
   FIRST_OR_ONLY, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
 } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
+import { matchesCue, type Cue } from "./triggers";
 
 export interface ReasonRule {
   reason: string;
   weigh(facts: SentenceFacts): number;
+}
+
+/** The sentence matches the cue (its regex runs only when a trigger word is present). */
+function has(f: SentenceFacts, cue: Cue): boolean {
+  return matchesCue(cue, f.text, f.cues);
 }
 
 export const REASONS: ReasonRule[] = [
@@ -20,23 +26,23 @@ export const REASONS: ReasonRule[] = [
   },
   {
     reason: "comparison",
-    weigh: (f) => COMPARISON_STRONG.test(f.text) || COMPARISON_SYMBOL.test(f.text) ? 0.5 : COMPARISON_WEAK.test(f.text) ? 0.25 : 0,
+    weigh: (f) => has(f, COMPARISON_STRONG) || has(f, COMPARISON_SYMBOL) ? 0.5 : has(f, COMPARISON_WEAK) ? 0.25 : 0,
   },
-  { reason: "superlative", weigh: (f) => SUPERLATIVE_STRONG.test(f.text) ? 0.5 : SUPERLATIVE_WEAK.test(f.text) ? 0.3 : 0 },
-  { reason: "first-or-only", weigh: (f) => FIRST_OR_ONLY.test(f.text) ? 0.45 : 0 },
-  { reason: "state-of-the-art", weigh: (f) => STATE_OF_THE_ART.test(f.text) ? 0.5 : 0 },
+  { reason: "superlative", weigh: (f) => has(f, SUPERLATIVE_STRONG) ? 0.5 : has(f, SUPERLATIVE_WEAK) ? 0.3 : 0 },
+  { reason: "first-or-only", weigh: (f) => has(f, FIRST_OR_ONLY) ? 0.45 : 0 },
+  { reason: "state-of-the-art", weigh: (f) => has(f, STATE_OF_THE_ART) ? 0.5 : 0 },
   {
     reason: "result-verb",
-    weigh: (f) => RESULT_VERB.test(f.text) || RESULT_GERUND.test(f.text) ? 0.5 : RESULT_NOUN.test(f.text) ? 0.25 : 0,
+    weigh: (f) => has(f, RESULT_VERB) || has(f, RESULT_GERUND) ? 0.5 : has(f, RESULT_NOUN) ? 0.25 : 0,
   },
-  { reason: "availability", weigh: (f) => AVAILABILITY.test(f.text) || AVAILABILITY_NAMED.test(f.text) ? 0.55 : 0 },
+  { reason: "availability", weigh: (f) => has(f, AVAILABILITY) || has(f, AVAILABILITY_NAMED) ? 0.55 : 0 },
   {
     reason: "capability",
-    weigh: (f) => CAPABILITY_STRONG.test(f.text) || CAPABILITY_NAMED.test(f.text) ? 0.5 : CAPABILITY_WEAK.test(f.text) ? 0.3 : 0,
+    weigh: (f) => has(f, CAPABILITY_STRONG) || has(f, CAPABILITY_NAMED) ? 0.5 : has(f, CAPABILITY_WEAK) ? 0.3 : 0,
   },
   {
     reason: "named-measurement",
-    weigh: (f) => MEASUREMENT_RELATION.test(f.text) || SPELLED_AMOUNT.test(f.text) ? 0.55
-      : MEASUREMENT_NOUN.test(f.text) && holdsNumber(f) ? 0.3 : 0,
+    weigh: (f) => has(f, MEASUREMENT_RELATION) || has(f, SPELLED_AMOUNT) ? 0.55
+      : has(f, MEASUREMENT_NOUN) && holdsNumber(f) ? 0.3 : 0,
   },
 ];

@@ -3,9 +3,13 @@
 // scale confidence down rather than drop the sentence.
 import type { ExclusionRule } from "./exclusions";
 import { holdsNumber, type SentenceFacts } from "./facts";
+import { defineCue, matchesCue, type Cue } from "./triggers";
 
 // Spoken asides in transcripts: fillers, or the speaker talking about themselves.
-export const CONVERSATION = /\b(?:um+|uh+|you know|I mean|kind of|sort of|I feel|I guess|I['’]m|I was|I had|I have|I love|I['’]d|yeah|okay|oh)\b|, like, |^(?:(?:so|and|but|well),? )*I /i;
+export const CONVERSATION = defineCue(
+  /\b(?:um+|uh+|you know|I mean|kind of|sort of|I feel|I guess|I['’]m|I was|I had|I have|I love|I['’]d|yeah|okay|oh)\b|, like, |^(?:(?:so|and|but|well),? )*I /i,
+  "um* uh* know i kind sort like yeah okay oh",
+);
 
 // Verbs that open a tutorial step ("Choose Deploy.", "Log out of the console."). Verbs that
 // also open statements ("Use of caches …", "Open-source models …") need an object after them.
@@ -17,26 +21,40 @@ const IMPERATIVE = new RegExp(
   "i",
 );
 // Second person: how-to prose addressed to the reader ("you can filter the columns …").
-const SECOND_PERSON = /\byou(?:['’]ll| (?:can|could|may|might|will|need|must|should|have to)\b)/i;
+const SECOND_PERSON = defineCue(
+  /\byou(?:['’]ll| (?:can|could|may|might|will|need|must|should|have to)\b)/i,
+  "you",
+);
 // A modal inside a relative clause or a comparison ("data that must remain secure", "better
 // than they would be") qualifies a noun, not the sentence: up to two words may intervene.
 const QUALIFYING = "(?<!\\b(?:that|which|who|than)\\s(?:[\\w’']+\\s){0,2})";
 // Hedged or hypothetical statements: what could happen is not what happened.
-const SPECULATION = new RegExp(`${QUALIFYING}\\b(?:could|would|might|potentially|possibly|perhaps|promises? to|has the potential)\\b`, "i");
+const SPECULATION = defineCue(
+  new RegExp(`${QUALIFYING}\\b(?:could|would|might|potentially|possibly|perhaps|promises? to|has the potential)\\b`, "i"),
+  "could would might potentially possibly perhaps promise promises potential",
+);
 // Obligations and requirements: what must be done is a design goal, not a result.
-const OBLIGATION = new RegExp(`${QUALIFYING}\\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\\b`, "i");
+const OBLIGATION = defineCue(
+  new RegExp(`${QUALIFYING}\\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\\b`, "i"),
+  "must should ought need needs have has",
+);
+
+/** The sentence matches the cue (its regex runs only when a trigger word is present). */
+function has(f: SentenceFacts, cue: Cue): boolean {
+  return matchesCue(cue, f.text, f.cues);
+}
 
 export const VOICE_EXCLUSIONS: ExclusionRule[] = [
   { name: "imperative", factor: 0.25, test: (f) => IMPERATIVE.test(f.text) },
   // Transcript talk without a figure is conversation, even when it says "we can" or "allowed us".
   { name: "spoken", factor: 0.55, test: (f) => f.spoken && !holdsNumber(f) },
   // A figure in a filler-laden aside ("like, 99 percent of the time, you know") is a manner of speaking.
-  { name: "spoken-aside", factor: 0.8, test: (f) => f.spoken && holdsNumber(f) && CONVERSATION.test(f.text) },
-  { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && CONVERSATION.test(f.text) },
+  { name: "spoken-aside", factor: 0.8, test: (f) => f.spoken && holdsNumber(f) && has(f, CONVERSATION) },
+  { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && has(f, CONVERSATION) },
   { name: "quotation", factor: 0.6, test: (f) => f.quoteLine && !holdsNumber(f) },
-  { name: "second-person", factor: 0.7, test: (f) => SECOND_PERSON.test(f.text) },
-  { name: "speculation", factor: 0.6, test: (f) => !holdsNumber(f) && SPECULATION.test(f.text) },
-  { name: "obligation", factor: 0.6, test: (f) => !holdsNumber(f) && OBLIGATION.test(f.text) },
+  { name: "second-person", factor: 0.7, test: (f) => has(f, SECOND_PERSON) },
+  { name: "speculation", factor: 0.6, test: (f) => !holdsNumber(f) && has(f, SPECULATION) },
+  { name: "obligation", factor: 0.6, test: (f) => !holdsNumber(f) && has(f, OBLIGATION) },
 ];
 
 /** Exported for tests and debugging: the step-verb test alone. */

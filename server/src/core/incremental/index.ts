@@ -1,20 +1,26 @@
 // Incremental re-analysis: after an edit, tables, figures and claims are found again only in a
 // slice of articles around it and spliced into the previous Analysis; the result equals
-// analyze() of the new text. Article segmentation runs on the whole new text: it uses
-// file-wide evidence (term statistics for topic changes and title lines, whether the file has
-// feed footers at all), so a slice cannot reproduce it exactly. Where the slice disagrees with
-// the old analysis in its margins, the whole text is analysed again.
+// analyze() of the new text. Article segmentation uses file-wide evidence (term statistics,
+// whether the file has feed footers at all), so it runs on the whole new text, but from the
+// previous version's segmentation state: only the edited lines are read again and only the
+// statistics they change are computed again. Where the slice disagrees with the old analysis
+// in its margins, the whole text is analysed again.
 import { analyzeModel } from "../analysis";
-import { segmentArticles } from "../articles";
+import { segmentDocument, type SegmentationState } from "../articles";
 import { createTextModel, type TextDocumentModel } from "../document";
 import type { Analysis } from "../model";
 import type { AnalysisOptions } from "../options";
 import { pickEditWindow } from "./editWindow";
 import { assignArticles, spliceItems } from "./spliceAnalysis";
 import { copyShifted } from "./shiftedCopy";
-import { alignToLines, findChangedRegion } from "./textDiff";
+import { alignToLines, findChangedRegion, toLineEdit } from "./textDiff";
 
-export interface AnalyzedText { model: TextDocumentModel; analysis: Analysis }
+export interface AnalyzedText {
+  model: TextDocumentModel;
+  analysis: Analysis;
+  /** What segmenting this version left for the next one (absent after a full analysis). */
+  segmentation?: SegmentationState;
+}
 
 /** How the new analysis was made: reused, items spliced (articles segmented again), or from scratch. */
 export type ReanalysisMode = "unchanged" | "incremental" | "full";
@@ -36,7 +42,8 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   const raw = analyzeModel(createTextModel(text.slice(w.sliceStart, w.sliceEnd)), options);
   const slice = copyShifted(raw, { offset: w.sliceStart, lines: model.lineAt(w.sliceStart) });
   const old = previous.analysis;
-  const articles = segmentArticles(model);
+  const edit = previous.segmentation ? toLineEdit(change, previous.model, model) : undefined;
+  const { articles, state } = segmentDocument(model, edit && previous.segmentation, edit);
   const tables = spliceItems(old.tables, slice.tables, w);
   const figures = spliceItems(old.figures, slice.figures, w);
   const claims = spliceItems(old.claims, slice.claims, w, CLAIM_INDEX);
@@ -44,5 +51,6 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   if (!tables || !figures || !claims || !problems) return full("the slice disagrees with the old analysis in its margins");
   // Claims fall back to bare numbers when a text has no figures at all: the slice must agree.
   if ((slice.figures.length === 0) !== (figures.length === 0)) return full("figures appeared or vanished");
-  return { model, analysis: { articles, tables, figures, claims: assignArticles(claims, articles), problems }, mode: "incremental", reason: "items spliced" };
+  return { model, analysis: { articles, tables, figures, claims: assignArticles(claims, articles), problems }, mode: "incremental", reason: "items spliced", segmentation: state };
 }
+

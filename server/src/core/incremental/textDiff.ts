@@ -1,6 +1,7 @@
 // The region two versions of a text differ in: their common prefix and suffix, compared a
 // chunk at a time (string equality of slices runs at memory speed), then character by character.
 import type { TextDocumentModel } from "../document";
+import type { LineEdit } from "../articles";
 
 /** Text before `start` and from `oldEnd` (old) / `newEnd` (new) to the end is the same. */
 export interface TextChange { start: number; oldEnd: number; newEnd: number }
@@ -32,4 +33,15 @@ export function alignToLines(change: TextChange, old: TextDocumentModel): TextCh
   const lastLine = old.lineAt(change.oldEnd);
   const oldEnd = lastLine + 1 < old.lineCount ? old.lineStart(lastLine + 1) : old.text.length;
   return { start, oldEnd, newEnd: change.newEnd + (oldEnd - change.oldEnd) };
+}
+
+/** The line-aligned change in document lines; undefined when line breaks around it moved (CR then LF). */
+export function toLineEdit(change: TextChange, old: TextDocumentModel, next: TextDocumentModel): LineEdit | undefined {
+  const first = old.lineAt(change.start);
+  if (old.lineStart(first) !== change.start || next.lineAt(change.start) !== first || next.lineStart(first) !== change.start) return undefined;
+  const oldEnd = change.oldEnd >= old.text.length ? old.lineCount : old.lineAt(change.oldEnd);
+  const newEnd = change.newEnd >= next.text.length ? next.lineCount : next.lineAt(change.newEnd);
+  if (oldEnd < old.lineCount && old.lineStart(oldEnd) !== change.oldEnd) return undefined;
+  if (newEnd < next.lineCount && next.lineStart(newEnd) !== change.newEnd) return undefined;
+  return old.lineCount - oldEnd === next.lineCount - newEnd ? { first, oldEnd, newEnd } : undefined;
 }

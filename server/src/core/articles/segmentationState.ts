@@ -1,0 +1,51 @@
+// What one segmentation leaves for the next version of the same document: its content lines
+// (with their memos), the term index, the gap similarities and name continuity. After an edit the lines are
+// spliced, not listed again, and the statistics are updated by the edited lines alone.
+import type { TextDocumentModel } from "../document";
+import type { ContentLine } from "./contentLines";
+import type { TermIndex } from "./lexicalCohesion";
+
+export interface SegmentationState {
+  lines: ContentLine[];
+  /** Absent when the file read as a transcript (no cohesion statistics were needed). */
+  index?: TermIndex;
+  sims?: Float64Array;
+  names?: Float64Array;
+}
+
+/** An edit in document lines: old lines [first, oldEnd) became new lines [first, newEnd). */
+export interface LineEdit { first: number; oldEnd: number; newEnd: number }
+
+/** Where the edit falls among content lines: [at, at + removed) became [at, at + added). */
+export interface ContentEdit { at: number; removed: number; added: number }
+
+// A term vocabulary shared across versions keeps the ids of words typed and deleted again;
+// once it holds more than twice the words in use plus this many, it is rebuilt from scratch.
+const VOCABULARY_SLACK = 50_000;
+
+/** The content lines of `doc` made from the previous version's: unchanged lines keep their memos. */
+export function spliceContentLines(previous: ContentLine[], doc: TextDocumentModel, edit: LineEdit): { lines: ContentLine[]; change: ContentEdit } {
+  let at = 0;
+  while (at < previous.length && previous[at].line < edit.first) at++;
+  let after = at;
+  while (after < previous.length && previous[after].line < edit.oldEnd) after++;
+  const lines = previous.slice(0, at);
+  for (let line = edit.first; line < edit.newEnd; line++) {
+    const text = doc.lineText(line).trim();
+    if (text) lines.push({ line, text, memo: {} });
+  }
+  const added = lines.length - at;
+  const shift = edit.newEnd - edit.oldEnd;
+  for (let k = after; k < previous.length; k++) {
+    const l = previous[k];
+    lines.push(shift ? { line: l.line + shift, text: l.text, memo: l.memo } : l);
+  }
+  return { lines, change: { at, removed: after - at, added } };
+}
+
+/** False when the shared vocabulary has grown too far past the document's own words. */
+export function isVocabularyFresh(index: TermIndex): boolean {
+  let live = 0;
+  for (let id = 0; id < index.df.length; id++) if (index.df[id] > 0) live++;
+  return index.vocabulary.ids.size <= 2 * live + VOCABULARY_SLACK;
+}
