@@ -15,6 +15,7 @@ export interface CodeServerPaths {
 export interface RunningCodeServer {
   url: string;
   userDataDir: string;
+  extensionsDir: string; // unique to this run: tells its language server apart from others
   stop(): Promise<void>;
 }
 
@@ -139,5 +140,5 @@ export async function startCodeServer(paths: CodeServerPaths, vsix: string, fold
     await stop();
     throw error;
   }
-  return { url, userDataDir, stop };
+  return { url, userDataDir, extensionsDir, stop };
 }

@@ -54,6 +54,7 @@ async function runScenario(browser: Browser, server: RunningCodeServer, workspac
         await scenario.run({
           workbench,
           workspace,
+          extensionsDir: server.extensionsDir,
           corpusLanguage: readCorpusLanguageLabel(),
           screenshot: (name) => workbench.screenshot(join(screenshots, `${name}.png`)),
         });

@@ -1,21 +1,13 @@
 // The end-to-end scenarios: what a reviewer does in a real VS Code with the packaged extension,
-// each checked on what the workbench shows. Fixture texts are in test/e2e/fixtures/.
-import { existsSync, readFileSync } from "node:fs";
+// each checked on what the workbench shows. Fixture texts are in test/e2e/fixtures/; the scenarios
+// of later features (review view, crash recovery, across files) are in their own files.
 import { join } from "node:path";
-import type { Workbench } from "./workbench";
+import { crossFileScenarios } from "./crossFileScenarios";
+import { reviewScenarios } from "./reviewScenarios";
+import { expect, openCorpusFile as openCorpusFileAt, waitForFile, waitForHover, type Scenario, type ScenarioContext } from "./scenarioChecks";
 import { locateText, reviewFileOf } from "./workspace";
 
-export interface ScenarioContext {
-  workbench: Workbench;
-  workspace: string; // absolute path of the opened folder
-  corpusLanguage: string; // the language-mode label of `seed-corpus` (from package.json)
-  screenshot(name: string): Promise<void>;
-}
-
-export interface Scenario {
-  name: string;
-  run(ctx: ScenarioContext): Promise<void>;
-}
+export type { Scenario, ScenarioContext } from "./scenarioChecks";
 
 const corpusFile = "corpus/feed-export.txt";
 const outsideFile = "notes/meeting-notes.txt";
@@ -25,39 +17,8 @@ const articleTitles = [
   "A Quieter Cooling Loop for Edge Servers",
 ];
 
-function expect(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
-
-/** Polls the file system (the server writes the review file asynchronously). */
-async function waitForFile(path: string, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (existsSync(path)) {
-      const text = readFileSync(path, "utf8");
-      if (text.trim().length > 0) return text;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${path} was not written within ${timeoutMs} ms`);
-}
-
-/** Re-shows the hover until `accept` holds for its text (diagnostics are republished async). */
-async function waitForHover(workbench: Workbench, accept: (text: string) => boolean, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = "";
-  while (Date.now() < deadline) {
-    // A hover that did not show counts as no match (the next round asks again).
-    const shown = await workbench.showHoverText().then((t) => ({ ok: true, t }), (e: Error) => ({ ok: false, t: e.message }));
-    text = shown.t;
-    if (shown.ok && accept(text)) return text;
-  }
-  throw new Error(`hover never matched; last hover text: ${text.slice(0, 400)}`);
-}
-
-async function openCorpusFile(ctx: ScenarioContext): Promise<void> {
-  await ctx.workbench.openFile(corpusFile);
-  await ctx.workbench.waitForLanguageMode(ctx.corpusLanguage);
+function openCorpusFile(ctx: ScenarioContext): Promise<void> {
+  return openCorpusFileAt(ctx, corpusFile);
 }
 
 const startsCleanly: Scenario = {
@@ -146,4 +107,4 @@ const claimQuickFix: Scenario = {
   },
 };
 
-export const scenarios: Scenario[] = [startsCleanly, outline, figureHover, claimQuickFix];
+export const scenarios: Scenario[] = [startsCleanly, outline, figureHover, claimQuickFix, ...reviewScenarios, ...crossFileScenarios];

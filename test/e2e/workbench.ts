@@ -83,9 +83,9 @@ export class Workbench {
     return (await this.page.locator('[id="status.editor.mode"]').textContent())?.trim() ?? "";
   }
 
-  /** Waits for at least one diagnostic squiggle in the active editor. */
-  async waitForSquiggles(): Promise<void> {
-    await this.page.waitForSelector(`${activeEditor} [class*="squiggly-"]`, { timeout: 30_000 });
+  /** Waits for at least one diagnostic squiggle (of a severity: "warning", "info", ...) in the active editor. */
+  async waitForSquiggles(severity = ""): Promise<void> {
+    await this.page.waitForSelector(`${activeEditor} [class*="squiggly-${severity}"]`, { timeout: 30_000 });
   }
 
   async countSquiggles(): Promise<number> {
@@ -175,6 +175,49 @@ export class Workbench {
       await this.page.keyboard.press("ArrowDown");
     }
     throw new Error(`quick fix "${title}" could not be focused in the menu`);
+  }
+
+  /** Opens a view container by clicking its activity-bar icon and waits for its sidebar. */
+  async openViewContainer(title: string): Promise<void> {
+    const icon = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`);
+    // A second click on the active container's icon would close the sidebar.
+    if ((await icon.getAttribute("aria-expanded")) !== "true") await icon.click();
+    await this.page.locator(".part.sidebar .composite.title", { hasText: title }).waitFor({ state: "visible" });
+  }
+
+  /** Rows of a sidebar tree view, found by the view's name ("Review", "Figures"). */
+  viewRows(view: string): Locator {
+    return this.page.locator(`.part.sidebar .pane:has(> .pane-header[aria-label="${view} Section"]) .monaco-list-row`);
+  }
+
+  /** Waits until the status bar item whose id ends with `idSuffix` shows text matching `pattern`; returns that text. */
+  async waitForStatusItem(idSuffix: string, pattern: RegExp): Promise<string> {
+    const read = ([suffix, source, flags]: readonly [string, string, string]) => {
+      const text = document.querySelector(`.part.statusbar [id$="${suffix}"]`)?.textContent?.trim() ?? "";
+      return new RegExp(source, flags).test(text) ? text : false;
+    };
+    try {
+      const handle = await this.page.waitForFunction(read, [idSuffix, pattern.source, pattern.flags] as const);
+      return String(await handle.jsonValue());
+    } catch (error) {
+      const shown = await this.page.locator(`.part.statusbar [id$="${idSuffix}"]`).textContent().catch(() => null);
+      throw new Error(`status bar item ${idSuffix} never matched ${pattern}; it showed ${JSON.stringify(shown)} (${(error as Error).message.split("\n")[0]})`);
+    }
+  }
+
+  /** A code lens of the active editor by its title (waits until it is shown). */
+  async codeLens(title: string): Promise<Locator> {
+    const lens = this.page.locator(`${activeEditor} .codelens-decoration a`, { hasText: title }).first();
+    await lens.waitFor({ state: "visible", timeout: 30_000 });
+    return lens;
+  }
+
+  /** Types text at the end of the active editor's document (on a new paragraph). */
+  async appendParagraph(text: string): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await this.page.keyboard.press("Control+End");
+    await this.page.keyboard.press("Enter");
+    await this.page.keyboard.insertText(text);
   }
 
   async screenshot(path: string): Promise<void> {

@@ -12,7 +12,14 @@ export interface Assessment {
   exclusions: string[];
 }
 
-export function assessSentence(facts: SentenceFacts, reasons: readonly ReasonRule[], exclusions: readonly ExclusionRule[]): Assessment {
+/**
+ * `unsupported`, when given, replaces `exclusions` for a sentence no reason fired for: its
+ * confidence is 0 whatever applies, so callers list only the exclusions whose names they use.
+ */
+export function assessSentence(
+  facts: SentenceFacts, reasons: readonly ReasonRule[], exclusions: readonly ExclusionRule[],
+  unsupported: readonly ExclusionRule[] = exclusions,
+): Assessment {
   const fired: { reason: string; weight: number }[] = [];
   for (const rule of reasons) {
     const weight = rule.weigh(facts);
@@ -23,7 +30,7 @@ export function assessSentence(facts: SentenceFacts, reasons: readonly ReasonRul
   for (const r of fired) miss *= 1 - r.weight;
   let confidence = fired.length ? 1 - miss : 0;
   const applied: string[] = [];
-  for (const rule of exclusions) {
+  for (const rule of fired.length ? exclusions : unsupported) {
     if (!rule.test(facts)) continue;
     applied.push(rule.name);
     confidence *= rule.factor;

@@ -19,6 +19,10 @@ export interface ClaimInput {
   options: AnalysisOptions;
 }
 
+// A sentence without reasons is never a claim; of its exclusions only "boilerplate" and "bio"
+// matter (they end or start a bio), and only when they come first, so the check stops there.
+const UNSUPPORTED_EXCLUSIONS = EXCLUSIONS.slice(0, EXCLUSIONS.findIndex((x) => x.name === "bio") + 1);
+
 const AUTHORS_HEADING = /^about the (?:authors?|contributors?|speakers?|guests?)\b/i;
 
 export function detectClaims(input: ClaimInput): Claim[] {
@@ -33,7 +37,7 @@ export function detectClaims(input: ClaimInput): Claim[] {
     if (facts.line === bioLine) continue;
     if (bioArticle !== null && facts.article !== bioArticle) bioArticle = null;
     if (facts.lineStart && AUTHORS_HEADING.test(facts.text)) bioArticle = facts.article;
-    const { confidence, reasons, exclusions } = assessSentence(facts, REASONS, EXCLUSIONS);
+    const { confidence, reasons, exclusions } = assessSentence(facts, REASONS, EXCLUSIONS, UNSUPPORTED_EXCLUSIONS);
     if (exclusions.includes("boilerplate")) bioArticle = null;
     if (bioArticle !== null) continue;
     if (exclusions.includes("bio")) bioLine = facts.line;
