@@ -68,13 +68,17 @@ const reviewViewAndStatusBar: Scenario = {
     expect(after.total === before.total, `tagging changed the claim total from ${before.total} to ${after.total}`);
     await rows.filter({ hasText: `${articles[0].reviewed + 1}/${articles[0].claims} reviewed` }).first().waitFor({ state: "visible" });
     await claimRows.filter({ hasText: reviewClaim }).filter({ hasText: "verified" }).first().waitFor({ state: "visible" });
+    // The article's code lens counts the new tag too (the server asks the client to refresh lenses).
+    await workbench.codeLens(`${articles[0].claims} claims · ${articles[0].reviewed + 1} reviewed`);
+    await workbench.resizeSidebar(520); // whole titles in the screenshot
     await ctx.screenshot("e-review-view");
   },
 };
 
 const crashFile = "corpus/river-survey.txt";
-const crashClaim = "largest drifter survey ever run";
-// Appended after the restart: a new claim proves the new server analyses edits and publishes.
+const crashClaim = "It is the largest drifter survey ever run";
+// Appended after the restart: a new claim (the file's only unreviewed superlative) proves the new
+// server analyses edits and publishes diagnostics for them.
 const appendedClaim = "The second float design is the smallest river drifter ever built.";
 
 const crashRecovery: Scenario = {
@@ -88,19 +92,21 @@ const crashRecovery: Scenario = {
     await workbench.moveCursor(claimAt);
     await workbench.applyQuickFix("Mark claim as verified");
     await waitForFile(reviewFileOf(file), 15_000, (text) => text.includes("verified"));
-    await waitForHover(workbench, (text) => text.includes("· verified"), 15_000);
+    await waitForHover(workbench, (text) => text.includes("· verified"), 15_000, "· verified");
 
     const crashed = findTheServerPid(ctx.extensionsDir);
     crashProcess(crashed);
     const restarted = await waitForRestartedServer(ctx.extensionsDir, crashed, 30_000);
 
     // "· verified" comes from the hover provider, so only a live server that re-read the review
-    // file can show it; claim.verified is the republished diagnostic.
+    // file can show it. claim.verified is a hint, which VS Code draws (and hovers) on the first
+    // two columns of the sentence only, hence the cursor at the sentence start.
     await workbench.moveCursor(claimAt);
-    const hover = await waitForHover(workbench, (text) => text.includes("· verified") && text.includes("claim.verified"), 30_000);
-    expect(!hover.includes("claim.unreviewed"), `after the restart the verified claim also shows unreviewed: ${hover.slice(0, 300)}`);
+    // (The hover may also show the neighbouring sentence's diagnostic, so match this claim's kind.)
+    const hover = await waitForHover(workbench, (text) => text.includes("· verified") && text.includes("Verified claim (superlative)"), 30_000, "· verified");
+    expect(!hover.includes("Unreviewed claim (superlative)"), `after the restart the verified claim also shows unreviewed: ${hover.slice(0, 300)}`);
     await workbench.appendParagraph(appendedClaim);
-    await waitForHover(workbench, (text) => text.includes("claim.unreviewed") && text.includes("smallest river drifter"), 20_000);
+    await waitForHover(workbench, (text) => text.includes("Unreviewed claim (superlative)") && text.includes("· unreviewed"), 20_000, "· unreviewed");
     await ctx.screenshot("f-after-restart");
     await workbench.runCommand("File: Revert File");
     await workbench.page.locator(".tab.active.dirty").waitFor({ state: "detached" });

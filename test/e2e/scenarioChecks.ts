@@ -34,13 +34,17 @@ export async function waitForFile(path: string, timeoutMs: number, accept: (text
   throw new Error(`${path} was not written as expected within ${timeoutMs} ms; it holds: ${text.slice(0, 300)}`);
 }
 
-/** Re-shows the hover until `accept` holds for its text (diagnostics are republished async). */
-export async function waitForHover(workbench: Workbench, accept: (text: string) => boolean, timeoutMs: number): Promise<string> {
+/**
+ * Re-shows the hover until `accept` holds for its text (diagnostics are republished async).
+ * Each showing waits for `mustContain` (e.g. a part only the server's hover provider writes), so
+ * a slow provider is not cut short by the next showing, which would cancel its request.
+ */
+export async function waitForHover(workbench: Workbench, accept: (text: string) => boolean, timeoutMs: number, mustContain = ""): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let text = "";
   while (Date.now() < deadline) {
     // A hover that did not show counts as no match (the next round asks again).
-    const shown = await workbench.showHoverText().then((t) => ({ ok: true, t }), (e: Error) => ({ ok: false, t: e.message }));
+    const shown = await workbench.showHoverText(mustContain).then((t) => ({ ok: true, t }), (e: Error) => ({ ok: false, t: e.message }));
     text = shown.t;
     if (shown.ok && accept(text)) return text;
   }

@@ -10,7 +10,8 @@ const hoverWidget = ".monaco-editor .monaco-hover:not(.hidden)";
 
 // The page functions below run in the browser; this file is type-checked without the DOM lib,
 // so declare the little of `document` they use.
-declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
+interface PageElement { textContent: string | null; getBoundingClientRect(): { width: number } }
+declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): Iterable<PageElement> };
 
 export class Workbench {
   constructor(readonly page: Page) {}
@@ -183,6 +184,24 @@ export class Workbench {
     // A second click on the active container's icon would close the sidebar.
     if ((await icon.getAttribute("aria-expanded")) !== "true") await icon.click();
     await this.page.locator(".part.sidebar .composite.title", { hasText: title }).waitFor({ state: "visible" });
+  }
+
+  /** Drags the sidebar's right edge (its sash) so the sidebar is `width` pixels wide. */
+  async resizeSidebar(width: number): Promise<void> {
+    const box = await this.page.locator(".part.sidebar").boundingBox();
+    if (!box) throw new Error("the sidebar is not shown");
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(box.x + box.width - 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 4 });
+    await this.page.mouse.up();
+    await this.page.mouse.move(box.x + 20, box.y + box.height - 20); // off the sash, so it is not drawn highlighted
+    await this.page.waitForFunction(
+      ([min]) => {
+        return (document.querySelector(".part.sidebar")?.getBoundingClientRect().width ?? 0) >= min;
+      },
+      [width - 20] as const,
+    );
   }
 
   /** Rows of a sidebar tree view, found by the view's name ("Review", "Figures"). */

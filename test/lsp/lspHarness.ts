@@ -21,7 +21,9 @@ export interface Harness {
 }
 
 export async function startServer(rootPath: string, settings: Record<string, unknown> = {}, initializationOptions?: Record<string, unknown>): Promise<Harness> {
-  const child = spawn(process.execPath, [SERVER_PATH, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  // SEED_SERVER_NODE_ARGS (e.g. "--cpu-prof") profiles the server process in tests and benches.
+  const nodeArgs = process.env.SEED_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

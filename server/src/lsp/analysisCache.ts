@@ -3,7 +3,7 @@
 // articles around the edit are analysed again. Binary text and files above the size limit are
 // recognised here, before the core runs.
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { analyzeModel } from "../core/analysis";
+import { analyzeWithSegmentation } from "../core/analysis";
 import { createTextModel, type TextDocumentModel } from "../core/document";
 import { reanalyzeText, type ReanalysisMode } from "../core/incremental";
 import type { SegmentationState } from "../core/articles";
@@ -71,7 +71,7 @@ export function analyzeDocument(uri: string, version: number, text: string, opti
     return { uri, version, model: next.model, analysis: next.analysis, notice, mode: next.mode, segmentation: next.segmentation };
   }
   const model = createTextModel(text);
-  return { uri, version, model, analysis: analyzeModel(model, analysisOptions), notice, mode: "full" };
+  return { uri, version, model, ...analyzeWithSegmentation(model, analysisOptions), notice, mode: "full" };
 }
 
 function looksBinary(text: string): boolean {

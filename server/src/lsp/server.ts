@@ -104,13 +104,18 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     conflictsOf: (i) => index.crossFile.conflictsOf(uri, i),
     labelOf: (other) => index.labelOf(other) ?? labelOf(other),
   });
-  const copyTagsOf = (uri: string) => (claim: Claim) => findCopyTags(claim, {
-    duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i),
-    reviewOfCopy: (other) => {
-      const text = documents.get(other)?.getText() ?? index.crossFile.textOf(other);
-      return text === undefined || !review ? null : { text, view: review.view(other, text) };
-    },
-  });
+  // One lookup per document and request: each copy's review is read once, not once per claim.
+  const copyTagsOf = (uri: string) => {
+    const copies = new Map<string, { text: string; view: ReviewView } | null>();
+    const reviewOfCopy = (other: string) => {
+      if (!copies.has(other)) {
+        const text = documents.get(other)?.getText() ?? index.crossFile.textOf(other);
+        copies.set(other, text === undefined || !review ? null : { text, view: review.view(other, text) });
+      }
+      return copies.get(other)!;
+    };
+    return (claim: Claim) => findCopyTags(claim, { duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i), reviewOfCopy });
+  };
   // Cross-file matching runs after edits settle; then open documents show the new results.
   const rematchLater = new Debouncer(REMATCH_DELAY_MS, () => {
     if (!index.crossFile.isStale) return;

@@ -27,7 +27,7 @@ describe("figures: identifiers and other non-figures", () => {
     ["codec and standard names", "It decodes H.265 over 802.11ax links."],
     ["idioms", "Support runs 24/7 on a 9-to-5 budget."],
     ["toll-free phone numbers", "Dial 1-800-555-0142 now."],
-    ["exponents", "The base 10^9 scale."],
+    ["powers of other bases and symbols", "The bound 2^k grows like n^2 and 2^16 states."],
   ];
   for (const [name, fixture] of none) it(`ignores ${name}`, () => checkNone(fixture));
 

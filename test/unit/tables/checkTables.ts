@@ -5,7 +5,7 @@ import { createTextModel } from "../../../server/src/core/document";
 import { findTables } from "../../../server/src/core/tables";
 
 export interface ExpectedTable {
-  layout: "pipe" | "aligned";
+  layout: "pipe" | "aligned" | "flattened";
   lines: [number, number];
   columnHeaders: string[];
   /** Body rows as cell texts indexed by column ("" where a row has no cell in that column). */

@@ -21,14 +21,17 @@ export interface ArticleSignature {
 export interface CorpusFile { file: string; text: string; analysis: Analysis }
 
 export function signArticles(file: string, text: string, analysis: Analysis): ArticleSignature[] {
-  return analysis.articles.map((article, articleIndex) => {
-    const words = hashArticleWords(text.slice(article.span.start, article.span.end));
-    const hashes = hashShingles(words);
-    return {
-      file, articleIndex, span: article.span, range: article.range, wordCount: words.length,
-      shingles: toSortedSet(hashes), fingerprints: selectFingerprints(hashes),
-    };
-  });
+  return analysis.articles.map((article, articleIndex) => signArticle(file, articleIndex, article, text.slice(article.span.start, article.span.end)));
+}
+
+/** The signature of one article from its own text (so an unchanged article can be re-used). */
+export function signArticle(file: string, articleIndex: number, article: { span: Span; range: Range }, articleText: string): ArticleSignature {
+  const words = hashArticleWords(articleText);
+  const hashes = hashShingles(words);
+  return {
+    file, articleIndex, span: article.span, range: article.range, wordCount: words.length,
+    shingles: toSortedSet(hashes), fingerprints: selectFingerprints(hashes),
+  };
 }
 
 export function signFiles(files: readonly CorpusFile[]): ArticleSignature[] {

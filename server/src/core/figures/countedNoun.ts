@@ -12,6 +12,11 @@ const STOP_WORDS = new Set([
   "about", "up", "down", "out", "off", "such", "like", "including", "compared", "versus", "vs", "respectively",
   "ago", "later", "earlier", "old", "long", "high", "wide", "deep", "tall", "away", "faster", "slower",
   "larger", "smaller", "higher", "lower", "better", "worse", "fewer", "greater", "bigger", "cheaper", "whereas",
+  // Verbs ending in "s" that are seldom counted nouns ("1.5e-3 remains", "20 ms seems fine").
+  "remains", "seems", "appears", "becomes", "contains", "requires", "includes", "provides", "allows", "enables",
+  "suggests", "indicates", "means", "gets", "goes", "comes", "stays", "exists", "happens", "occurs", "depends",
+  "consists", "represents", "reaches", "achieves", "outperforms", "performs", "produces", "yields", "makes",
+  "takes", "gives", "needs", "lets", "helps", "keeps", "says", "thinks", "feels", "knows", "wants", "looks",
 ]);
 
 // Plurals that do not end in "s", and singular nouns commonly counted ("one GPU", "1 layer").
@@ -37,7 +42,7 @@ export function readCountedNoun(line: string, at: number): NounMatch | null {
     pos += m[0].length;
   }
   for (let i = words.length - 1; i >= 0; i--) {
-    if (isPluralNoun(words[i].text)) return nounOf(line, at, words[i].end);
+    if (isPluralNoun(words[i].text) && !isVerbBeforeObject(line, words[i].end)) return nounOf(line, at, words[i].end);
   }
   if (words.length && SINGULAR_COUNT_NOUNS.has(words[0].text.toLowerCase())) return nounOf(line, at, words[0].end);
   // No plural: a lone acronym or capitalised name still names what is counted ("96 A100", "1 GPU").
@@ -47,6 +52,15 @@ export function readCountedNoun(line: string, at: number): NounMatch | null {
     return nounOf(line, at, words[last].end);
   }
   return null;
+}
+
+// A word ending in "s" followed by a number or a determiner is a verb taking an object
+// ("the 4-core board draws 35 W", "each node runs the job"): a plural noun seldom is.
+// "a"/"an" are left out: "3 meetings a week" is a rate.
+const OBJECT_AFTER = /^[ \u00a0](?:[$€£~≈]?\d|(?:the|its|their|our|his|her|about|around|up|over|nearly|roughly)[ \u00a0])/iu;
+
+function isVerbBeforeObject(line: string, end: number): boolean {
+  return OBJECT_AFTER.test(line.slice(end, end + 10));
 }
 
 function nounOf(line: string, at: number, end: number): NounMatch {

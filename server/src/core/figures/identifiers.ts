@@ -49,13 +49,17 @@ export function isMathOperand(line: string, start: number): boolean {
   const c = line[start - 1];
   if (c === undefined || !"=<>≥≤^*/+≠".includes(c)) return false;
   const before = line[start - 2];
-  return before !== undefined && (isWordCharAt(line, start - 2) || before === ")" || before === "_");
+  // "}" closes a TeX group: "^{circ}/100 m" is a unit's denominator.
+  return before !== undefined && (isWordCharAt(line, start - 2) || before === ")" || before === "_" || before === "}");
 }
 
-/** "1." / "2)" / "(3)" opening a line (after indentation and bullets) is a list marker. */
+/**
+ * "1." / "2)" / "(3)" opening a line (after indentation, bullets, quote marks or a markdown
+ * heading's "#"s: "## 2. Results") is a list or section marker.
+ */
 export function isListMarker(line: string, start: number, end: number): boolean {
   let i = 0;
-  while (i < start && /[\s•*·▪◦‣–—>-]/u.test(line[i])) i++;
+  while (i < start && /[\s•*·▪◦‣–—>#-]/u.test(line[i])) i++;
   const open = line[i] === "(" ? 1 : 0;
   if (i + open !== start) return false;
   const after = line[end];
@@ -79,6 +83,14 @@ export function isFootnoteMarker(line: string, start: number, end: number): bool
   if (c === undefined || !".,;:”’\")".includes(c)) return false;
   if (!isLetterAt(line, start - 2) && !"”’\")".includes(line[start - 2] ?? "")) return false;
   return !isWordCharAt(line, end) && line[end] !== "%";
+}
+
+// Display resolutions named by their width in thousands ("4K display", "8K video"): a class
+// of screen, not 4,000 of anything. Only the usual classes, and only before a screen noun.
+const RESOLUTION = /^(?:2|4|5|8|16)K[ \u00a0-](?:UHD |HDR |Ultra HD |OLED |LCD )?(?:displays?|screens?|monitors?|TVs?|televisions?|video|videos|resolution|streaming|streams?|cameras?|content|footage|panels?|gaming|playback|textures?)\b/u;
+
+export function isResolutionName(line: string, start: number): boolean {
+  return RESOLUTION.test(line.slice(start, start + 40));
 }
 
 // Nouns that name the thing numbered after them: "Figure 2", "Table 1", "part 3", "Sequence 9".

@@ -43,12 +43,17 @@ function readRowCells(doc: TextDocumentModel, row: TableRowRef, includeOptional:
     const columnHeader = row.table.columnHeaders[cell.column] ?? "";
     const headerUnit = readHeaderUnit(columnHeader);
     for (const d of scanLine(cell.text, { dataRow: true, includeOptional })) {
-      if (cell.column === 0 && d.unit === null && !/^\s*[-+]?[\d.,]+\s*$/.test(cell.text)) continue;
+      if (cell.column === 0 && d.unit === null && !/^\s*[-+]?[\d.,]+\s*$/.test(cell.text) && !isSwallowedKey(row.table, d)) continue;
       const withUnit = d.unit === null && headerUnit ? { ...d, unit: headerUnit.unit, dimension: headerUnit.dimension } : d;
       out.push({ ...toFigure(doc, cell.text, cell.span.start, withUnit), cell: { rowHeader, columnHeader } });
     }
   }
   return out;
+}
+
+/** In a flattened table a leading number column runs into the label ("32 PyTorch SGD"): still data. */
+function isSwallowedKey(table: Table, d: FigureDraft): boolean {
+  return table.layout === "flattened" && d.start === 0;
 }
 
 function toFigure(doc: TextDocumentModel, text: string, base: number, d: FigureDraft): Figure {

@@ -23,6 +23,9 @@ export function isCodeLine(line: string): boolean {
   return false;
 }
 
+/** Longest "_{…}" group skipped, so the scan stays linear. */
+const MAX_TEX_GROUP = 30;
+
 /**
  * Printed data structures ("{'Title': …, index: 4, relevance_score: 0.0068>"): prose seldom
  * uses braces, angle brackets, underscores or "=", so 8+ of them at 2% of the line mark code.
@@ -31,6 +34,11 @@ function hasCodeSymbolDensity(line: string): boolean {
   let n = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    // TeX sub- and superscripts left in scraped captions ("t_{rel}", "^{circ}") are math, not code.
+    if ((c === 95 || c === 94) && line[i + 1] === "{") {
+      const inner = line.slice(i + 2, i + 2 + MAX_TEX_GROUP).search(/[{}]/);
+      if (inner >= 0 && line[i + 2 + inner] === "}") { i += 2 + inner; continue; }
+    }
     // { } < > _ = ;
     if (c === 123 || c === 125 || c === 60 || c === 62 || c === 95 || c === 61 || c === 59) n++;
   }

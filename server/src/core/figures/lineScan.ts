@@ -6,15 +6,17 @@ import { findDates, isYearPreposition, isYearToken } from "./dates";
 import type { FigureDraft, ScanContext } from "./figureDraft";
 import {
   findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
-  isMathOperand, isNumberingNoun, readPreviousWord,
+  isMathOperand, isNumberingNoun, isResolutionName, readPreviousWord,
 } from "./identifiers";
 import { isMetadataLine } from "../document/metadataLine";
+import { isPowerOfTen } from "./exponent";
 import { isCodeLine } from "./lineKinds";
 import { NUMBER_PATTERN, readNumberAt } from "./numberToken";
 import { readQuantity, type Quantity } from "./quantity";
 import { readQualifierAfter, readQualifierBefore } from "./qualifier";
 import { readPlusMinus, readRangeConnector } from "./ranges";
 import { scanSpelledNumbers } from "./spelledNumbers";
+import { readUnit } from "./units";
 
 const HAS_DIGIT = /\d/;
 const NUMBER_NEXT = /^ [$€£]?\d/;
@@ -57,8 +59,8 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
 }
 
 function isNotAQuantity(line: string, s: number, e: number): boolean {
-  return isGluedToName(line, s) || line[e] === "^" || isListMarker(line, s, e)
-    || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e);
+  return isGluedToName(line, s) || (line[e] === "^" && !isPowerOfTen(line, line.slice(s, e), e)) || isListMarker(line, s, e)
+    || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e) || isResolutionName(line, s);
 }
 
 function skipName(line: string, e: number): number {
@@ -110,6 +112,9 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   }
   const qualifierAfter = readQualifierAfter(line, end);
   if (qualifierAfter) end = qualifierAfter.end;
+  // "30+ years", "100+ ms": the unit comes after the "+".
+  const unitAfterPlus = qualifierAfter && !unit ? readUnit(line, end) : null;
+  if (unitAfterPlus && unitAfterPlus.dimension !== "money") { ({ unit, dimension } = unitAfterPlus); end = unitAfterPlus.end; }
 
   let start = qualifierBefore ? qualifierBefore.start : q.start;
   const measure = readMeasureBefore(line, start);
@@ -120,6 +125,9 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
     const noun = readCountedNoun(line, end);
     if (noun) { unit = noun.noun; dimension = "count"; end = noun.end; nounFound = true; }
   }
+  // A lone 0 or 1 in prose with nothing counted is a value or label ("integer format (0 and 1)",
+  // "scores close to 1"), not a quantity to check; in a table row it is still data.
+  if (!unit && !range && plusMinus === undefined && !ctx.dataRow && (token === "0" || token === "1")) return null;
   // A year: bare, before a name ("the 2022 Winter Olympics"), or before a noun only after "in",
   // "since", … ("in 2020 researchers found").
   const yearPrep = isYearPreposition(prev?.word);

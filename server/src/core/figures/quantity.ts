@@ -1,6 +1,7 @@
 // One quantity as written at a number token: sign, currency, digits, magnitude and unit
 // ("-3.5%", "$3 million", "1.3B", "400 gigabits per second", "2-layer").
 import type { Dimension } from "../model";
+import { readExponent } from "./exponent";
 import { isMagnitudeSuffix, readMagnitude } from "./magnitude";
 import { isDigit, parseNumber } from "./numberToken";
 import { readCurrencyBefore } from "./ranges";
@@ -40,12 +41,19 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
     if (sign !== "+") value = -value;
     start = signAt;
   }
-  if (!gluedLettersAreUnits(line, e, money)) return null;
+  const device = readDeviceCount(line, e);
+  if (device) {
+    return { start, numStart: s, numEnd: e, end: device.end, value, factor: 1, scaled: false, unit: device.name, dimension: "count", compoundNoun: null };
+  }
+  // A power of ten ("1e-4", "3 × 10^8") scales the value as a magnitude word does.
+  const exponent = readExponent(line, line.slice(s, e), e);
+  if (!exponent && !gluedLettersAreUnits(line, e, money)) return null;
 
   let end = e;
-  const magnitude = readMagnitude(line, e, money);
+  const magnitude = exponent ?? readMagnitude(line, e, money);
   const factor = magnitude ? magnitude.factor : 1;
-  if (magnitude) { value *= factor; end = magnitude.end; }
+  if (exponent?.replacesBase) value = Math.sign(value); // "-10^3" is -1000
+  if (magnitude) { value = scaleValue(value, factor); end = magnitude.end; }
 
   let unit: string | null = currency ? currency.code : null;
   let dimension: Dimension | null = currency ? "money" : null;
@@ -68,6 +76,21 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
     }
   }
   return { start, numStart: s, numEnd: e, end, value, factor, scaled: magnitude !== null, unit, dimension, compoundNoun };
+}
+
+// A hardware configuration "8xA100", "4×H100-80GB": a count of the named part, whose name
+// starts with a capital and holds a digit (so "3x3" and "2xlarge" are not read here).
+const DEVICE_COUNT = /[x×](\p{Lu}[\p{L}\d-]*\d[\p{L}\d]*)(?![\p{L}\d])/uy;
+
+function readDeviceCount(line: string, e: number): { name: string; end: number } | null {
+  DEVICE_COUNT.lastIndex = e;
+  const m = DEVICE_COUNT.exec(line);
+  return m ? { name: m[1], end: e + m[0].length } : null;
+}
+
+/** value × factor without binary noise ("4.1B" is 4100000000, not 4099999999.9999995). */
+function scaleValue(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(15));
 }
 
 /** Letters glued to the digits must be a magnitude or a unit ("20B", "65ms"), else a name ("2D"). */

@@ -102,7 +102,7 @@ addWords("money", "INR", "inr", "rupees"); addWords("money", "cents", "cents");
 // Rates and other technical units.
 addSymbols("frequency", "fps", "FPS"); addWords("frequency", "fps", "frames per second");
 addSymbols("frequency", "rpm"); addSymbols("other", "dB", "dBm"); addSymbols("other", "mph");
-addSymbols("other", "km/h"); addSymbols("other", "m/s"); addSymbols("other", "ppm"); addSymbols("other", "ppb");
+addSymbols("other", "km/h"); addSymbols("other", "m/s"); addSymbols("other", "km/s"); addSymbols("other", "ppm"); addSymbols("other", "ppb");
 for (const p of ["", "m", "k"]) addSymbols("other", `${p}V`);
 addSymbols("other", "mA"); addSymbols("other", "Ω");
 addWords("other", "tokens/s", "tokens per second", "tokens/s", "tokens/sec", "tok/s");
@@ -170,11 +170,16 @@ function withRate(match: UnitMatch, text: string): UnitMatch {
   return { unit: `${match.unit}/s`, dimension: match.dimension === "size" ? "data rate" : "other", end: match.end + m[0].length };
 }
 
+// Currency symbols stand alone only in headers ("Cost ($)", "Price [€]"); in prose they come before the amount.
+const HEADER_CURRENCIES = new Map<string, UnitInfo>(
+  [["$", "USD"], ["US$", "USD"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["₹", "INR"]].map(([s, code]) => [s, { unit: code, dimension: "money" }]),
+);
+
 /** A unit named in a table header ("Mem (MB)", "Latency [ms]", "%"), for cells without one. */
 export function readHeaderUnit(header: string): UnitInfo | null {
   const m = /[([]\s*([^()[\]]{1,12}?)\s*[)\]]\s*$/u.exec(header);
   const candidate = m ? m[1] : header.trim();
-  return lookUp(candidate) ?? null;
+  return lookUp(candidate) ?? HEADER_CURRENCIES.get(candidate) ?? null;
 }
 
 /** True when a letter run glued to digits is a unit ("65ms", "16GB", "32x"). */

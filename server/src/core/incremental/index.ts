@@ -5,7 +5,7 @@
 // previous version's segmentation state: only the edited lines are read again and only the
 // statistics they change are computed again. Where the slice disagrees with the old analysis
 // in its margins, the whole text is analysed again.
-import { analyzeModel } from "../analysis";
+import { analyzeModel, analyzeWithSegmentation } from "../analysis";
 import { segmentDocument, type SegmentationState } from "../articles";
 import { createTextModel, type TextDocumentModel } from "../document";
 import type { Analysis } from "../model";
@@ -33,7 +33,7 @@ const CLAIM_INDEX = new Set(["article"]);
 export function reanalyzeText(previous: AnalyzedText, text: string, options: AnalysisOptions): Reanalysis {
   if (previous.model.text === text) return { ...previous, mode: "unchanged", reason: "same text" };
   const model = createTextModel(text);
-  const full = (reason: string): Reanalysis => ({ model, analysis: analyzeModel(model, options), mode: "full", reason });
+  const full = (reason: string): Reanalysis => ({ model, ...analyzeWithSegmentation(model, options), mode: "full", reason });
   if (options.outlineOnly) return full("an outline is the segmentation alone");
   const change = alignToLines(findChangedRegion(previous.model.text, text), previous.model);
   const w = pickEditWindow(previous.analysis.articles, change, previous.model, model);

@@ -4,7 +4,7 @@
 import { splitAlignedRow, type RawCell } from "./rowCells";
 
 /** Rows of cells with the line of each row (separator lines are not rows). */
-export interface RawTable { lines: number[]; rows: RawCell[][]; layout: "pipe" | "aligned" }
+export interface RawTable { lines: number[]; rows: RawCell[][]; layout: "pipe" | "aligned" | "flattened" }
 
 /** Table cells are short; longer pieces are sentences separated by two spaces. */
 const MAX_CELL = 60;

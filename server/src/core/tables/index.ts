@@ -1,8 +1,10 @@
-// Tables: whitespace-aligned and pipe tables -> cells with row and column headers.
+// Tables: pipe, whitespace-aligned and single-space flattened tables -> cells with row and
+// column headers.
 // The first row gives the column headers; `rows` holds the body rows, one cell per column.
 import type { Table, TableCell } from "../model";
 import type { TextDocumentModel } from "../document";
 import { assignColumns, findAlignedTables, type RawTable } from "./alignedTables";
+import { findFlattenedTables } from "./flattenedTables";
 import { findPipeTables } from "./pipeTables";
 
 export function findTables(doc: TextDocumentModel): Table[] {
@@ -10,7 +12,9 @@ export function findTables(doc: TextDocumentModel): Table[] {
   const pipe = findPipeTables(doc.lineCount, lineText);
   const pipeLines = new Set(pipe.flatMap((t) => t.lines));
   const aligned = findAlignedTables(doc.lineCount, lineText).filter((t) => !t.lines.some((l) => pipeLines.has(l)));
-  return [...pipe, ...aligned].sort((a, b) => a.lines[0] - b.lines[0]).map((t) => toTable(doc, t));
+  const taken = new Set([...pipeLines, ...aligned.flatMap((t) => t.lines)]);
+  const flattened = findFlattenedTables(doc.lineCount, lineText).filter((t) => !t.lines.some((l) => taken.has(l)));
+  return [...pipe, ...aligned, ...flattened].sort((a, b) => a.lines[0] - b.lines[0]).map((t) => toTable(doc, t));
 }
 
 function toTable(doc: TextDocumentModel, raw: RawTable): Table {
