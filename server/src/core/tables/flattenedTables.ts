@@ -57,7 +57,8 @@ function isHeaderLine(text: string): boolean {
 /** Rows as a label cell and value cells; header cells mapped onto the same columns. */
 function toRawTable(lines: number[], lineText: (line: number) => string): RawTable {
   const body = lines.slice(1).map((l) => splitFlattenedRow(lineText(l)));
-  const width = 1 + Math.max(...body.map((r) => r.values.length));
+  // A loop, not Math.max(...rows): a table of 200k rows would overflow the argument list.
+  const width = 1 + body.reduce((w, r) => Math.max(w, r.values.length), 0);
   // Value cells are aligned to the right: a short row ("D3VO 0.78 0.62") fills the last columns.
   // Gaps are left as empty cells so every row has `width` cells and columns stay by position.
   const rows: RawCell[][] = [splitHeader(lineText(lines[0]), width)];

@@ -19,7 +19,8 @@ export function findTables(doc: TextDocumentModel): Table[] {
 
 function toTable(doc: TextDocumentModel, raw: RawTable): Table {
   const columns = assignColumns(raw.rows);
-  const width = Math.max(...columns.map((c) => Math.max(...c) + 1));
+  // A loop, not Math.max(...rows): a table of 200k rows would overflow the argument list.
+  const width = columns.reduce((w, row) => row.reduce((x, c) => Math.max(x, c + 1), w), 0);
   const cellsOf = (r: number): TableCell[] => {
     const base = doc.lineStart(raw.lines[r]);
     return raw.rows[r].map((c, i) => ({
