@@ -1,18 +1,12 @@
 // A figure found in one line (or one table cell), with line-local offsets, before it is
 // placed in the document; the scanners build these and index.ts turns them into Figures.
-import type { Dimension, Qualifier } from "../model";
+import type { Figure } from "../model";
 
-export interface FigureDraft {
+/** A Figure's parsed fields, before it has document text, span and range. */
+export interface FigureDraft extends Pick<Figure, "value" | "valueHigh" | "plusMinus" | "unit" | "dimension" | "qualifier" | "tier"> {
   /** Offsets into the scanned string (a line or a cell), half-open. */
   start: number;
   end: number;
-  value: number | null;
-  valueHigh?: number;
-  plusMinus?: number;
-  unit: string | null;
-  dimension: Dimension;
-  qualifier: Qualifier | null;
-  tier: "required" | "optional";
 }
 
 /** How a line reads, which changes a few rules (see lineKinds.ts). */
