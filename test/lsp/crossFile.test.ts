@@ -2,13 +2,9 @@
 // (hint + code lens), a tag on one copy is offered on the other, and a figure stated with a
 // different value elsewhere gets a warning pointing at both places.
 import { strict as assert } from "node:assert";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
 import { FEED_EXPORT } from "../fixtures/feedExport";
-import { openDocument, startServer, type Harness } from "./lspHarness";
+import { createWorkspace, indexingDone, openDocument, startServer, type Harness, type Workspace } from "./lspHarness";
 
 // The first post of FEED_EXPORT again, as a markdown scrape: heading, reflowed bullets, no footer.
 const MARKDOWN_COPY = [
@@ -33,25 +29,20 @@ const CLUSTER_B = "Kestrel upgrade recap\n\nAfter the upgrade, engineers say the
 const CLAIM = "Our new buoy network cuts false fog alarms by 38% compared with radar-only systems.";
 
 describe("across files over stdio", () => {
-  let root: string, h: Harness;
-  const uri = (name: string) => pathToFileURL(join(root, "corpus", name)).toString();
+  let ws: Workspace, h: Harness;
+  const uri = (name: string) => ws.uri(`corpus/${name}`);
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), "seed-cross-"));
-    mkdirSync(join(root, "corpus"));
-    writeFileSync(join(root, "corpus", "feed.txt"), FEED_EXPORT);
-    writeFileSync(join(root, "corpus", "copy.txt"), MARKDOWN_COPY);
-    writeFileSync(join(root, "corpus", "cluster-a.txt"), CLUSTER_A);
-    writeFileSync(join(root, "corpus", "cluster-b.txt"), CLUSTER_B);
-    h = await startServer(root);
-    await h.notification("$/progress", (p) => (p as { value?: { kind?: string } }).value?.kind === "end");
+    ws = createWorkspace({ "corpus/feed.txt": FEED_EXPORT, "corpus/copy.txt": MARKDOWN_COPY, "corpus/cluster-a.txt": CLUSTER_A, "corpus/cluster-b.txt": CLUSTER_B });
+    h = await startServer(ws.root);
+    await indexingDone(h);
     openDocument(h, uri("feed.txt"), FEED_EXPORT);
     openDocument(h, uri("copy.txt"), MARKDOWN_COPY);
     openDocument(h, uri("cluster-a.txt"), CLUSTER_A);
   });
   after(async () => {
     await h.stop();
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   });
 
   it("marks the same post in two layouts as a duplicate, with a code lens to the copy", async () => {

@@ -1,13 +1,9 @@
 // Hovers through the real server process: a figure in prose, a figure in a table cell with its
 // row and column headers, the same quantity stated in another file, and an article title.
 import { strict as assert } from "node:assert";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Hover, MarkupContent } from "vscode-languageserver-protocol";
 import { FEED_EXPORT } from "../fixtures/feedExport";
-import { openDocument, startServer, type Harness } from "./lspHarness";
+import { createWorkspace, indexingDone, openDocument, startServer, type Harness, type Workspace } from "./lspHarness";
 
 const TABLE_DOC = [
   "# Kiln benchmark",
@@ -24,24 +20,24 @@ const TABLE_DOC = [
 ].join("\n");
 
 describe("hovers over stdio", () => {
-  let root: string, h: Harness, feedUri: string, tableUri: string;
+  let ws: Workspace, h: Harness, feedUri: string, tableUri: string;
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), "seed-hover-"));
-    mkdirSync(join(root, "corpus"));
-    writeFileSync(join(root, "corpus", "feed.txt"), FEED_EXPORT);
-    writeFileSync(join(root, "corpus", "table.txt"), TABLE_DOC);
-    writeFileSync(join(root, "corpus", "echo.txt"), "Echo of a claim\n\nAnother lab also reports a 400 Gbit/s backbone for its buoys.\n");
-    feedUri = pathToFileURL(join(root, "corpus", "feed.txt")).toString();
-    tableUri = pathToFileURL(join(root, "corpus", "table.txt")).toString();
-    h = await startServer(root);
+    ws = createWorkspace({
+      "corpus/feed.txt": FEED_EXPORT,
+      "corpus/table.txt": TABLE_DOC,
+      "corpus/echo.txt": "Echo of a claim\n\nAnother lab also reports a 400 Gbit/s backbone for its buoys.\n",
+    });
+    feedUri = ws.uri("corpus/feed.txt");
+    tableUri = ws.uri("corpus/table.txt");
+    h = await startServer(ws.root);
     openDocument(h, feedUri, FEED_EXPORT);
     openDocument(h, tableUri, TABLE_DOC);
-    await h.notification("$/progress", (p) => (p as { value?: { kind?: string } }).value?.kind === "end");
+    await indexingDone(h);
   });
   after(async () => {
     await h.stop();
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   });
 
   const hoverAt = async (uri: string, text: string, needle: string): Promise<string> => {

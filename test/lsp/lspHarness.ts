@@ -1,7 +1,9 @@
 // Starts the built language server (dist/server.js) as a real process over stdio and talks
 // LSP to it: requests, notifications, and waiting for published diagnostics by event.
 import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
@@ -84,4 +86,22 @@ export async function startServer(rootPath: string, settings: Record<string, unk
 
 export function openDocument(h: Harness, uri: string, text: string, version = 1): void {
   h.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "seed-corpus", version, text } });
+}
+
+/** A temporary workspace folder holding `files` (paths relative to its root). */
+export interface Workspace { root: string; path(relative: string): string; uri(relative: string): string; remove(): void }
+
+export function createWorkspace(files: Record<string, string>, prefix = "seed-lsp-"): Workspace {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const path = (relative: string) => join(root, ...relative.split("/"));
+  for (const [relative, text] of Object.entries(files)) {
+    mkdirSync(dirname(path(relative)), { recursive: true });
+    writeFileSync(path(relative), text);
+  }
+  return { root, path, uri: (relative) => pathToFileURL(path(relative)).toString(), remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Resolves once the server's background index of the workspace has finished. */
+export function indexingDone(h: Harness): Promise<unknown> {
+  return h.notification("$/progress", (p) => (p as { value?: { kind?: string } }).value?.kind === "end");
 }

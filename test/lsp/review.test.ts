@@ -1,31 +1,27 @@
 // The reviewer's loop through the real server process: a claim's diagnostic is published, its
 // quick fix is requested and executed, the review file is written, and the diagnostic changes.
 import { strict as assert } from "node:assert";
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
 import { FEED_EXPORT } from "../fixtures/feedExport";
-import { openDocument, startServer, type Harness } from "./lspHarness";
+import { createWorkspace, openDocument, startServer, type Harness, type Workspace } from "./lspHarness";
 
 const CLAIM = "Our new buoy network cuts false fog alarms by 38% compared with radar-only systems.";
 
 describe("review loop over stdio", () => {
-  let root: string, h: Harness, uri: string, textPath: string;
+  let ws: Workspace, h: Harness, uri: string, textPath: string;
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), "seed-review-"));
-    mkdirSync(join(root, "corpus"));
-    textPath = join(root, "corpus", "feed.txt");
-    writeFileSync(textPath, FEED_EXPORT);
-    uri = pathToFileURL(textPath).toString();
-    h = await startServer(root);
+    ws = createWorkspace({ "corpus/feed.txt": FEED_EXPORT });
+    textPath = ws.path("corpus/feed.txt");
+    uri = ws.uri("corpus/feed.txt");
+    h = await startServer(ws.root);
     openDocument(h, uri, FEED_EXPORT);
   });
   after(async () => {
     await h.stop();
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   });
 
   const claimDiagnostic = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === "claim.unreviewed" && FEED_EXPORT.split("\n")[d.range.start.line].slice(d.range.start.character, d.range.end.character) === CLAIM);

@@ -1,33 +1,29 @@
 // The built server as a real process over stdio: outline, folding, workspace symbols, links,
 // hovers and protocol errors, checked on invented fixtures.
 import { strict as assert } from "node:assert";
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { FEED_EXPORT, FEED_TITLES } from "../fixtures/feedExport";
-import { openDocument, startServer, type Harness } from "./lspHarness";
+import { createWorkspace, indexingDone, openDocument, startServer, type Harness, type Workspace } from "./lspHarness";
 
 interface Symbol { name: string; range: { start: { line: number } }; children?: Symbol[] }
 
 describe("language server over stdio", () => {
-  let root: string;
+  let ws: Workspace;
   let h: Harness;
   let uri: string;
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), "seed-lsp-"));
-    mkdirSync(join(root, "corpus"));
-    writeFileSync(join(root, "corpus", "feed.txt"), FEED_EXPORT);
-    writeFileSync(join(root, "corpus", "other.txt"), "A lone note about seaweed farms\n\nSeaweed farms grew 40% last year.\n");
-    writeFileSync(join(root, "notes.txt"), "Not a corpus file: Lighthouse keepers\n");
-    uri = pathToFileURL(join(root, "corpus", "feed.txt")).toString();
-    h = await startServer(root);
+    ws = createWorkspace({
+      "corpus/feed.txt": FEED_EXPORT,
+      "corpus/other.txt": "A lone note about seaweed farms\n\nSeaweed farms grew 40% last year.\n",
+      "notes.txt": "Not a corpus file: Lighthouse keepers\n",
+    });
+    uri = ws.uri("corpus/feed.txt");
+    h = await startServer(ws.root);
     openDocument(h, uri, FEED_EXPORT);
   });
   after(async () => {
     await h.stop();
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   });
 
   it("lists each article of a feed export in the outline, with its title", async () => {
@@ -44,7 +40,7 @@ describe("language server over stdio", () => {
   });
 
   it("finds articles of files that are not open through workspace/symbol once indexing ends", async () => {
-    await h.notification("$/progress", (p) => (p as { value?: { kind?: string } }).value?.kind === "end");
+    await indexingDone(h);
     const found = await h.connection.sendRequest<{ name: string; location: { uri: string } }[]>("workspace/symbol", { query: "seaweed" });
     assert.ok(found.some((s) => s.location.uri.endsWith("/corpus/other.txt")), JSON.stringify(found));
     const none = await h.connection.sendRequest<{ name: string }[]>("workspace/symbol", { query: "lighthouse" });

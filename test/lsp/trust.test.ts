@@ -1,29 +1,24 @@
 // Workspace trust: in an untrusted workspace the analysis works but no review file is written,
 // and the reviewer is told why.
 import { strict as assert } from "node:assert";
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
 import type { CodeAction } from "vscode-languageserver-protocol";
 import { FEED_EXPORT } from "../fixtures/feedExport";
-import { openDocument, startServer, type Harness } from "./lspHarness";
+import { createWorkspace, openDocument, startServer, type Harness, type Workspace } from "./lspHarness";
 
 describe("untrusted workspace over stdio", () => {
-  let root: string, h: Harness, uri: string, textPath: string;
+  let ws: Workspace, h: Harness, uri: string, textPath: string;
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), "seed-trust-"));
-    mkdirSync(join(root, "corpus"));
-    textPath = join(root, "corpus", "feed.txt");
-    writeFileSync(textPath, FEED_EXPORT);
-    uri = pathToFileURL(textPath).toString();
-    h = await startServer(root, {}, { trusted: false });
+    ws = createWorkspace({ "corpus/feed.txt": FEED_EXPORT });
+    textPath = ws.path("corpus/feed.txt");
+    uri = ws.uri("corpus/feed.txt");
+    h = await startServer(ws.root, {}, { trusted: false });
     openDocument(h, uri, FEED_EXPORT);
   });
   after(async () => {
     await h.stop();
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   });
 
   it("analyses the file but refuses to write a review file, saying why", async () => {
