@@ -1,6 +1,6 @@
 // The lines of a document as the article rules see them: trimmed text, with blank lines
 // dropped, so every rule can step from one content line to the next in O(1).
-import type { TextDocumentModel } from "../document";
+import { isWhitespaceCode, type TextDocumentModel } from "../document";
 import { remember, type LineMemo } from "./lineMemo";
 
 export interface ContentLine {
@@ -23,7 +23,18 @@ export function listContentLines(doc: TextDocumentModel): ContentLine[] {
 
 /** Lines compared for "the same line again": case and inner whitespace do not matter. */
 export function normalizeLine(text: string): string {
-  return text.slice(0, 400).replace(/\s+/g, " ").trim().toLowerCase();
+  const head = text.slice(0, 400);
+  // Most lines have single spaces only; the replace would copy them unchanged.
+  return (hasSpaceRun(head) ? head.replace(/\s+/g, " ") : head).trim().toLowerCase();
+}
+
+/** Whether `/\s+/g` would change `text` when replaced by " ": any whitespace but a lone space. */
+function hasSpaceRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespaceCode(c) && (c !== 32 || isWhitespaceCode(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
 }
 
 const CAPTION = /^(?:figure|fig\.|table|image|photo|chart|video|source|credit|caption)\s*[\dIVX]*[a-z]?\s*[:.|–—-]/i;

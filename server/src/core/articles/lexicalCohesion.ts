@@ -2,7 +2,7 @@
 // the vocabulary of the paragraphs before a gap and after it stops overlapping, the topic has
 // changed. Each gap gets a similarity and a depth (how far it sits below the peaks around it).
 import type { ContentLine } from "./contentLines";
-import { listTerms, NAME_WEIGHT, type FormCache, type TermList } from "./termLists";
+import { FormCache, listTerms, NAME_WEIGHT, type TermList } from "./termLists";
 
 export type { TermList } from "./termLists";
 
@@ -53,7 +53,7 @@ export function createVocabulary(): Vocabulary {
     if (id === undefined) { id = ids.size; ids.set(t, id); }
     return id;
   };
-  return { ids, forms: new Map(), intern };
+  return { ids, forms: new FormCache(), intern };
 }
 
 /** Term lists and weights of a text's paragraphs, shared by every window comparison on it. */

@@ -18,6 +18,11 @@ export function startsWithCapital(word: string): boolean {
   return word.length > 0 && isUpperCode(word.charCodeAt(0), word, 0);
 }
 
+/** The character at `i` of `text` is a capital (as startsWithCapital of a word starting there). */
+export function isCapitalAt(text: string, i: number): boolean {
+  return i < text.length && isUpperCode(text.charCodeAt(i), text, i);
+}
+
 // ASCII by code; other scripts through toLowerCase, which only runs for non-ASCII letters.
 function isUpperCode(c: number, word: string, i: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;

@@ -1,7 +1,8 @@
 // Paragraphs reduced to the content words that carry their topic: stop words and numbers
 // dropped, plurals folded, names marked by their shape. Term ids come from a shared vocabulary.
 import { STOP_WORDS } from "./stopWords";
-import { hasNameShape, isSentenceStart, startsWithCapital } from "./nameTokens";
+import { FormCache } from "./formCache";
+import { hasNameShape, isCapitalAt, isSentenceStart } from "./nameTokens";
 
 // Names (DeepSpeed, GODEL, AI4Science, a capitalised word inside a sentence) carry the topic
 // of a post far more than common nouns, so they weigh more.
@@ -15,10 +16,9 @@ export interface TermList { ids: number[]; weights: number[]; tokens: number }
 const NO_TERMS: TermList = { ids: [], weights: [], tokens: 0 };
 // What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
 // marks a name. Texts repeat their words, so each form is folded and looked up only once.
-export type FormCache = Map<string, number>;
-const FORM_CACHE_LIMIT = 200_000;
+export { FormCache };
 
-export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new Map()): TermList {
+export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new FormCache()): TermList {
   if (text.length < 3) return NO_TERMS;
   const out: TermList = { ids: [], weights: [], tokens: 0 };
   // A hand-written scan for WORD (see scanWords): the Unicode regex costs several times more
@@ -26,21 +26,23 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const start = findWordStart(text, i);
-    if (start < 0) break;
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII: only others need the Unicode class test to start a word.
+    if (!isAsciiLetterOrDigit(c) && (c < 128 || !wordCharWidth(text, i, false))) { i++; continue; }
+    const start = i;
     i = findWordEnd(text, start);
     const length = i - start;
     if (length > 40 || length < 3) continue;
-    const raw = text.slice(start, i);
-    let form = forms.get(raw);
-    if (form === undefined) {
+    const hash = FormCache.hashOf(text, start, i);
+    let form = forms.lookUp(text, start, i, hash);
+    if (form === -2) {
+      const raw = text.slice(start, i);
       form = resolveForm(raw, intern);
-      // Real text has a few thousand word forms; noise (random symbols) would fill memory.
-      if (forms.size < FORM_CACHE_LIMIT) forms.set(raw, form);
+      forms.add(raw, hash, form);
     }
     if (form < 0) continue;
     // A capital after a sentence end is grammar, not a name.
-    const isName = (form & 1) === 1 || (startsWithCapital(raw) && !isSentenceStart(text, start));
+    const isName = (form & 1) === 1 || (isCapitalAt(text, start) && !isSentenceStart(text, start));
     out.ids.push(form >> 1);
     out.weights.push(isName ? NAME_WEIGHT : 1);
     out.tokens++;
@@ -56,9 +58,24 @@ function findWordStart(text: string, from: number): number {
 
 /** End of the word that starts at `start`: WORD is /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu. */
 function findWordEnd(text: string, start: number): number {
+  const n = text.length;
   let i = start + wordCharWidth(text, start, false);
-  for (let c = wordCharWidth(text, i, true); c; c = wordCharWidth(text, i, true)) i += c;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiLetterOrDigit(c) && c !== 39 && c !== 45) break;
+      i++;
+      continue;
+    }
+    const width = wordCharWidth(text, i, true);
+    if (!width) break;
+    i += width;
+  }
   return i;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The [start, end) of every word of `text`, in order: the tokens listTerms reads. */

@@ -22,6 +22,8 @@ const ENTRIES: { word: string; ids: number[] }[] = [];
 const PREFIXES: { prefix: string; ids: number[] }[] = [];
 // Characters that trigger a cue on their own ("=" for "x = 3").
 const MARKS = new Map<number, number[]>();
+// Which character codes are marks: most punctuation is not, and this skips the Map lookup.
+const IS_MARK = new Uint8Array(0x10000);
 let count = 0;
 
 function hashStep(h: number, lowerCode: number): number {
@@ -57,6 +59,7 @@ export function defineCue(pattern: RegExp, words: string, marks = ""): Cue {
   for (const m of marks) {
     const ids = MARKS.get(m.charCodeAt(0));
     if (ids) ids.push(id); else MARKS.set(m.charCodeAt(0), [id]);
+    IS_MARK[m.charCodeAt(0)] = 1;
   }
   return { id, pattern };
 }
@@ -89,7 +92,7 @@ export function findCues(text: string): CueFlags {
     const c = text.charCodeAt(i);
     let h = lowerWordChar(c);
     if (h < 0) {
-      if (c > 32) { const ids = MARKS.get(c); if (ids) flag(flags, ids); }
+      if (c > 32 && IS_MARK[c] === 1) flag(flags, MARKS.get(c)!);
       i++;
       continue;
     }

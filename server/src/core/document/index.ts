@@ -4,3 +4,4 @@ export { splitSentences } from "./sentences";
 export { listSentences, type Sentence } from "./sentenceIndex";
 export { findLinks, type Link } from "./links";
 export { isMetadataLine } from "./metadataLine";
+export { isWhitespaceCode } from "./whitespace";

@@ -2,6 +2,8 @@
 // Node 20, so it never sees more than a line. Its splits after abbreviations ("U.S.", "Dr.",
 // "e.g."), initials ("J. Smith"), decimals, versions, URLs and ellipses are merged back.
 import type { Span } from "../model";
+import { findSentenceBreaks } from "./sentenceBreaks";
+import { isWhitespaceCode } from "./whitespace";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
@@ -17,17 +19,31 @@ export function splitSentences(text: string): Span[] {
   if (text.length > 20000) return splitLongLine(text);
   // Headings, captions and table rows have no sentence end: one sentence, no segmenter set-up.
   if (!/[.!?…。]/.test(text)) return [trimSpan(text, { start: 0, end: text.length })].filter((s) => s.end > s.start);
-  const pieces: Span[] = [];
-  for (const seg of segmenter.segment(text)) {
-    pieces.push({ start: seg.index, end: seg.index + seg.segment.length });
-  }
+  const pieces = listPieces(text);
   const merged: Span[] = [];
   for (const piece of pieces) {
     const prev = merged[merged.length - 1];
     if (prev && shouldMerge(text, prev, piece)) prev.end = piece.end;
-    else merged.push({ ...piece });
+    else merged.push(piece);
   }
-  return merged.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  return trimSpans(text, merged);
+}
+
+/** The segmenter's sentences; the Latin-1 breaker gives the same spans without its objects. */
+function listPieces(text: string): Span[] {
+  const pieces: Span[] = [];
+  const breaks = findSentenceBreaks(text);
+  if (!breaks) {
+    for (const seg of segmenter.segment(text)) pieces.push({ start: seg.index, end: seg.index + seg.segment.length });
+    return pieces;
+  }
+  let start = 0;
+  for (const at of breaks) {
+    pieces.push({ start, end: at });
+    start = at;
+  }
+  if (start < text.length) pieces.push({ start, end: text.length });
+  return pieces;
 }
 
 function shouldMerge(text: string, prev: Span, next: Span): boolean {
@@ -35,28 +51,48 @@ function shouldMerge(text: string, prev: Span, next: Span): boolean {
   // the end-anchored patterns below linear on pieces with long runs of non-space characters.
   const before = text.slice(Math.max(prev.start, prev.end - 200), prev.end).trimEnd();
   const after = text.slice(next.start, Math.min(next.end, next.start + 200));
-  const lastWord = /(\S+)$/.exec(before)?.[1] ?? "";
-  const bare = lastWord.replace(/^[("“‘[]+/, "").replace(/\.$/, "").toLowerCase();
-  if (before.endsWith(".") && ABBREVIATIONS.has(bare)) return true;
+  // The end-anchored tests below all need a final period; most pieces end otherwise.
+  const endsWithPeriod = before.endsWith(".");
+  if (endsWithPeriod && ABBREVIATIONS.has(bareLastWord(before))) return true;
   // A single capital initial ("J. Smith") or dotted acronym ("U.S.").
-  if (/(^|\s)[A-Z]\.$/.test(before) || /\b(?:[A-Za-z]\.){2,}$/.test(before)) {
+  if (endsWithPeriod && (/(^|\s)[A-Z]\.$/.test(before) || /\b(?:[A-Za-z]\.){2,}$/.test(before))) {
     if (/^[A-Z]\./.test(after) || /^[a-z0-9]/.test(after)) return true;
     return /^[A-Z][a-z]/.test(after) && !/^(The|This|It|We|In|A|An|Our|They|These|He|She|I)\b/.test(after);
   }
   // Ellipsis followed by a lower-case word continues the sentence.
-  if (/(\.\.\.|…)$/.test(before) && /^[a-z]/.test(after)) return true;
+  if ((before.endsWith("...") || before.endsWith("…")) && /^[a-z]/.test(after)) return true;
   // Splits inside a token (decimals, versions, URLs) have no space before the next piece.
-  if (!/\s/.test(text[prev.end - 1] ?? "") && next.start < text.length) return true;
+  if (!(prev.end > 0 && isWhitespaceCode(text.charCodeAt(prev.end - 1))) && next.start < text.length) return true;
   // A sentence never starts with a lower-case letter or a closing bracket in this kind of text.
   if (/^[a-z)\]]/.test(after) && !/[!?]$/.test(before)) return true;
   return false;
 }
 
+/** The last whitespace-delimited word of `before` (which has no trailing space), without
+ * opening brackets or quotes and a final period, lower-cased: the abbreviation candidate. */
+function bareLastWord(before: string): string {
+  let start = before.length;
+  while (start > 0 && !isWhitespaceCode(before.charCodeAt(start - 1))) start--;
+  return before.slice(start).replace(/^[("“‘[]+/, "").replace(/\.$/, "").toLowerCase();
+}
+
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** Spans trimmed in place, empty ones dropped. */
+function trimSpans(text: string, spans: Span[]): Span[] {
+  let kept = 0;
+  for (const span of spans) {
+    while (span.start < span.end && isWhitespaceCode(text.charCodeAt(span.start))) span.start++;
+    while (span.end > span.start && isWhitespaceCode(text.charCodeAt(span.end - 1))) span.end--;
+    if (span.end > span.start) spans[kept++] = span;
+  }
+  spans.length = kept;
+  return spans;
 }
 
 // Lines beyond a practical paragraph size (minified data, dumps without line breaks) are split
