@@ -16,6 +16,7 @@ describe("claim reasons", () => {
     ["Compared with the old scheduler, the new one keeps queues shorter.", "comparison"],
     ["Kestrel is the largest open catalogue of lichen photographs.", "superlative"],
     ["Morrow Labs built the first compiler to target bead-sorting hardware.", "first-or-only"],
+    ["It is the first kelp farm on this shore run entirely by volunteers.", "first-or-only"],
     ["The tagger sets a state-of-the-art mark on the Wren benchmark.", "state-of-the-art"],
     ["The new allocator outperforms the default one on fragmented heaps.", "result-verb"],
     ["Switching the codec reduces the startup delay of the player.", "result-verb"],
@@ -28,6 +29,11 @@ describe("claim reasons", () => {
     ["It took three days to rebuild the archive from tape.", "named-measurement"],
   ];
   for (const [sentence, reason] of cases) it(`${reason}: ${sentence.slice(0, 50)}`, () => check(sentence, reason));
+
+  it("does not take an ordinal step or attempt for a first", () => {
+    assert.deepEqual(detectIn("This is the first step of the weekly routine."), []);
+    assert.deepEqual(detectIn("It was our first attempt at a kelp garden."), []);
+  });
 
   it("gives no claim to a sentence with no reason", () => {
     assert.deepEqual(detectIn("The meeting room was on the second floor of the old mill."), []);

@@ -88,9 +88,20 @@ export const SUPERLATIVE_WEAK = defineCue(
   SUPERLATIVE_TRIGGERS,
 );
 
+// Being first is a checkable claim on its own ("the world's first", "is the first network …").
+export const FIRST_STRONG = defineCue(
+  compileWords([
+    "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first",
+    // "It is the first X …" ranks X; "the first step / part / time" only orders a sequence.
+    "(?:is|was|are|were|became|becomes) the first (?!(?:steps?|stages?|parts?|phases?|half|sections?|things?|time|one|of)\\b)",
+  ]),
+  "first",
+);
+
+// "The only", "no other", "the first … to": strong with another reason, weak alone.
 export const FIRST_OR_ONLY = defineCue(
   compileWords([
-  "for the first time", "first[- ]ever", "(?:world|industry|company)['’]s first", "the first (?:[\\w-]+ ){0,4}to",
+  "the first (?:[\\w-]+ ){0,4}to",
   "the only", "only (?:one|tool|system|method|model|library|platform|solution|company)", "no other",
   "never before", "not previously",
 ]),

@@ -4,7 +4,7 @@
 // and one weak reason (a bare comparative, "offers") needs company.
 import {
   AVAILABILITY, AVAILABILITY_NAMED, CAPABILITY_NAMED, CAPABILITY_STRONG, CAPABILITY_WEAK, COMPARISON_STRONG, COMPARISON_SYMBOL, COMPARISON_WEAK,
-  FIRST_OR_ONLY, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
+  FIRST_OR_ONLY, FIRST_STRONG, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
 } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
 import { matchesCue, type Cue } from "./triggers";
@@ -29,7 +29,7 @@ export const REASONS: ReasonRule[] = [
     weigh: (f) => has(f, COMPARISON_STRONG) || has(f, COMPARISON_SYMBOL) ? 0.5 : has(f, COMPARISON_WEAK) ? 0.25 : 0,
   },
   { reason: "superlative", weigh: (f) => has(f, SUPERLATIVE_STRONG) ? 0.5 : has(f, SUPERLATIVE_WEAK) ? 0.3 : 0 },
-  { reason: "first-or-only", weigh: (f) => has(f, FIRST_OR_ONLY) ? 0.45 : 0 },
+  { reason: "first-or-only", weigh: (f) => has(f, FIRST_STRONG) ? 0.6 : has(f, FIRST_OR_ONLY) ? 0.45 : 0 },
   { reason: "state-of-the-art", weigh: (f) => has(f, STATE_OF_THE_ART) ? 0.5 : 0 },
   {
     reason: "result-verb",
