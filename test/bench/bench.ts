@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { prepareInputs } from "./benchInputs";
 import { checkRatio, formatRatios, formatTable } from "./benchReport";
 import { measureCore, measureIncremental } from "./measureCore";
+import { measureCrossFile } from "./measureCrossFile";
 import { measureCspell } from "./measureCspell";
 import { measureLsp } from "./measureLsp";
 import { bundleProbe, measureMemory } from "./measureMemory";
@@ -35,12 +36,14 @@ async function main(): Promise<void> {
     const core = measureCore(text, input.megabytes >= 20 ? Math.min(RUNS, 2) : RUNS);
     const cspell = measureCspell(input.path);
     const memory = measureMemory(probe, input.path);
+    const crossFile = measureCrossFile(text, input.megabytes >= 20 ? 1 : RUNS);
     sizes.push({
       label: input.label, bytes: input.bytes, ...core,
       oursMBps: mb / (core.analysisMs / 1000), regexMBps: mb / (core.regexMs / 1000),
       cspellMs: cspell?.ms ?? null, cspellIssues: cspell?.issues ?? null, cspellMBps: cspell ? mb / (cspell.ms / 1000) : null,
       oursCpuMBps: mb / (core.analysisCpuMs / 1000), regexCpuMBps: mb / (core.regexCpuMs / 1000),
       msPerMB: core.analysisMs / mb, cpuMsPerMB: core.analysisCpuMs / mb, peakRssMB: memory?.peakMB ?? null, baselineRssMB: memory?.baselineMB ?? null,
+      crossFile, crossFileMsPerMB: crossFile.totalMs / mb,
     });
   }
   const five = inputs.find((i) => i.megabytes === 5) ?? inputs[Math.min(1, inputs.length - 1)];
@@ -55,6 +58,11 @@ async function main(): Promise<void> {
     ["input", "MB", "ours ms", "ours MB/s", "(cpu)", "regex MB/s", "(cpu)", "cspell MB/s", "ms/MB", "(cpu)", "peak RSS MB", "articles", "figures", "claims"],
     sizes.map((s) => [s.label, (s.bytes / 1e6).toFixed(2), s.analysisMs.toFixed(0), s.oursMBps.toFixed(2), s.oursCpuMBps.toFixed(2), s.regexMBps.toFixed(0), s.regexCpuMBps.toFixed(0),
       s.cspellMBps?.toFixed(2) ?? "n/a", s.msPerMB.toFixed(0), s.cpuMsPerMB.toFixed(0), s.peakRssMB?.toFixed(0) ?? "n/a", s.articles, s.figures, s.claims]),
+  ));
+  console.log("\nCross-file index (cpu ms: sign articles, match duplicates, figure conflicts; the input cut into ~100 KB files)");
+  console.log(formatTable(
+    ["input", "files", "dup groups", "conflicts", "sign", "match", "conflicts ms", "ms/MB"],
+    sizes.map((s) => [s.label, s.crossFile.files, s.crossFile.duplicateGroups, s.crossFile.conflicts, s.crossFile.signMs.toFixed(0), s.crossFile.matchMs.toFixed(0), s.crossFile.conflictMs.toFixed(0), s.crossFileMsPerMB.toFixed(1)]),
   ));
   console.log(`\nLSP (${five.label}): open→diagnostics ${lsp.openMs.toFixed(0)} ms; edit→diagnostics median ${lsp.editMs.toFixed(0)} ms `
     + `(runs ${lsp.editRuns.map((r) => r.toFixed(0)).join(", ")}; includes the ${DEBOUNCE_MS} ms debounce); `
@@ -71,6 +79,7 @@ async function main(): Promise<void> {
     checkRatio("incremental / full, cpu time (core)", incremental.medianCpuMs / fiveSize.analysisCpuMs, "<=", 0.05, "robust to a busy machine"),
     checkRatio("ms per MB: largest / smallest", last.msPerMB / first.msPerMB, "<=", 1.1, `${last.label} vs ${first.label}`),
     checkRatio("cpu ms per MB: largest / smallest", last.cpuMsPerMB / first.cpuMsPerMB, "<=", 1.1, `${last.label} vs ${first.label}`),
+    checkRatio("cross-file index ms per MB: largest / smallest", last.crossFileMsPerMB / first.crossFileMsPerMB, "<=", 1.1, `${last.label} vs ${first.label}, cpu`),
     ...sizes.map((s) => checkRatio(`peak RSS / input (${s.label})`, s.peakRssMB === null ? null : s.peakRssMB / (s.bytes / 1e6), "<=", 20,
       s.baselineRssMB === null ? "" : `${((s.peakRssMB! - s.baselineRssMB) / (s.bytes / 1e6)).toFixed(1)}× above the empty-process baseline of ${s.baselineRssMB.toFixed(0)} MB`)),
   ];
