@@ -17,9 +17,20 @@ export class FormCache {
 
   /** The hash `lookUp` and `add` take for `text[start, end)`. */
   static hashOf(text: string, start: number, end: number): number {
-    let h = end - start;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-    return (h ^ (h >>> 15)) | 0;
+    let h = 0;
+    for (let i = start; i < end; i++) h = FormCache.step(h, text.charCodeAt(i));
+    return FormCache.finish(h, end - start);
+  }
+
+  /** One character of the running hash: callers scanning a word hash it as they go. */
+  static step(h: number, code: number): number {
+    return (Math.imul(h, 31) + code) | 0;
+  }
+
+  /** The hash of a word from its running hash and its length. */
+  static finish(h: number, length: number): number {
+    const x = (h ^ Math.imul(length, 0x9e3779b1)) | 0;
+    return (x ^ (x >>> 15)) | 0;
   }
 
   /** The value stored for the word `text[start, end)`, or -2 when there is none. */
@@ -29,7 +40,7 @@ export class FormCache {
       const e = this.slots[slot];
       if (e === 0) return -2;
       const key = this.keys[e - 1];
-      if (key.length === end - start && key.charCodeAt(0) === text.charCodeAt(start) && text.startsWith(key, start)) return this.values[e - 1];
+      if (key.length === end - start && spells(text, start, key)) return this.values[e - 1];
     }
   }
 
@@ -56,4 +67,10 @@ export class FormCache {
       this.place(FormCache.hashOf(key, 0, key.length), e + 1);
     }
   }
+}
+
+/** `key` occurs in `text` at `start` (a loop: startsWith with a position is a slow builtin call). */
+function spells(text: string, start: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
+  return true;
 }

@@ -30,10 +30,27 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
     // Most characters are ASCII: only others need the Unicode class test to start a word.
     if (!isAsciiLetterOrDigit(c) && (c < 128 || !wordCharWidth(text, i, false))) { i++; continue; }
     const start = i;
-    i = findWordEnd(text, start);
+    // ASCII words (most of them) are hashed while their end is found; a word reaching a
+    // non-ASCII character is rescanned by the general path.
+    let h = 0;
+    if (c < 128) {
+      h = FormCache.step(h, c);
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isAsciiLetterOrDigit(d) && d !== 39 && d !== 45) break;
+        h = FormCache.step(h, d);
+      }
+    }
+    if (c >= 128 || (i < n && text.charCodeAt(i) >= 128)) {
+      i = findWordEnd(text, start);
+      const length = i - start;
+      if (length > 40 || length < 3) continue;
+      h = 0;
+      for (let k = start; k < i; k++) h = FormCache.step(h, text.charCodeAt(k));
+    }
     const length = i - start;
     if (length > 40 || length < 3) continue;
-    const hash = FormCache.hashOf(text, start, i);
+    const hash = FormCache.finish(h, length);
     let form = forms.lookUp(text, start, i, hash);
     if (form === -2) {
       const raw = text.slice(start, i);

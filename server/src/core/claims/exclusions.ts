@@ -183,10 +183,26 @@ function isPipeRow(text: string): boolean {
 function isNameList(text: string): boolean {
   // Four parts need three separators, each holding a comma or "and": count those first.
   if (countOf(text, ",") + countOf(text, "and") < 3) return false;
+  // Four parts with 70% names hold three names of two capitalised words each: six capitals
+  // opening a word. Counting them is cheaper than splitting sentences that have fewer.
+  if (countWordCapitals(text, 6) < 6) return false;
   const parts = text.split(/,\s*|\s+and\s+/);
   if (parts.length < 4) return false;
   const names = parts.filter((p) => /^(?:Dr\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/.test(p.trim())).length;
   return names / parts.length >= 0.7;
+}
+
+/** Capitals A-Z at the start of the text or after whitespace, a comma or any non-ASCII
+ * character (a superset of name-word starts after splitting and trimming), up to `most`. */
+function countWordCapitals(text: string, most: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < most; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+    if (before <= 32 || before === 44 || before >= 128) n++;
+  }
+  return n;
 }
 
 /** Occurrences of `part` in `text`, counting at most three (all isNameList needs). */

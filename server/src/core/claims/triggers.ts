@@ -53,7 +53,10 @@ export function defineCue(pattern: RegExp, words: string, marks = ""): Cue {
   const id = count++;
   for (const w of words.split(/\s+/)) {
     if (!w) continue;
-    if (w.endsWith("*")) PREFIXES.push({ prefix: w.slice(0, -1), ids: [id] });
+    if (w.endsWith("*")) {
+      PREFIXES.push({ prefix: w.slice(0, -1), ids: [id] });
+      PREFIX_START[w.charCodeAt(0)] = 1;
+    }
     else addWord(w, id);
   }
   for (const m of marks) {
@@ -64,11 +67,17 @@ export function defineCue(pattern: RegExp, words: string, marks = ""): Cue {
   return { id, pattern };
 }
 
+// The ASCII lower case of each word character ([A-Za-z0-9_]), -1 for any other ASCII code.
+const LOWER = new Int16Array(128).fill(-1);
+for (let c = 48; c <= 57; c++) LOWER[c] = c;
+for (let c = 97; c <= 122; c++) { LOWER[c] = c; LOWER[c - 32] = c; }
+LOWER[95] = 95;
+// Lower-cased first letters of the prefixes: a word starting with any other letter skips them.
+const PREFIX_START = new Uint8Array(128);
+
 /** The ASCII lower case of a word character, or -1 for any other character. */
 function lowerWordChar(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  return (c >= 48 && c <= 57) || c === 95 ? c : -1;
+  return c < 128 ? LOWER[c] : -1;
 }
 
 /** `text[start, end)` lower-cased equals `word`. */
@@ -79,7 +88,7 @@ function spells(text: string, start: number, end: number, word: string): boolean
 }
 
 function flag(flags: CueFlags, ids: readonly number[]): void {
-  for (const id of ids) flags[id] = 1;
+  for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
 }
 
 /** Flags the cues whose trigger words or marks occur in `text` (one pass over its characters). */
@@ -90,19 +99,26 @@ export function findCues(text: string): CueFlags {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let h = lowerWordChar(c);
-    if (h < 0) {
+    if (c >= 128 || LOWER[c] < 0) {
       if (c > 32 && IS_MARK[c] === 1) flag(flags, MARKS.get(c)!);
       i++;
       continue;
     }
+    const first = LOWER[c];
+    let h = first;
     let j = i + 1;
-    for (let l: number; j < n && (l = lowerWordChar(text.charCodeAt(j))) >= 0; j++) h = hashStep(h, l);
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) break;
+      const l = LOWER[d];
+      if (l < 0) break;
+      h = hashStep(h, l);
+    }
     for (let slot = slotOf(h); SLOTS[slot] !== -1; slot = (slot + 1) & mask) {
       const e = ENTRIES[SLOTS[slot]];
       if (e.word.length === j - i && spells(text, i, j, e.word)) { flag(flags, e.ids); break; }
     }
-    for (const p of PREFIXES) if (spells(text, i, j, p.prefix)) flag(flags, p.ids);
+    if (PREFIX_START[first] === 1) for (const p of PREFIXES) if (spells(text, i, j, p.prefix)) flag(flags, p.ids);
     i = j;
   }
   return flags;
