@@ -38,7 +38,11 @@ export interface ServerDependencies {
   createReviewPort: (roots: string[], settings: () => Settings, log: (message: string) => void, trusted: boolean) => ReviewPort;
 }
 
+/** Diagnostics wait this long after the last edit; a document whose last analysis was quick
+ * waits less (twice that time, at least MIN), so small files answer at once while a burst of
+ * keystrokes in a large one still results in one analysis. */
 const DIAGNOSTICS_DELAY_MS = 200;
+const MIN_DIAGNOSTICS_DELAY_MS = 50;
 const REMATCH_DELAY_MS = 600;
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
@@ -81,7 +85,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const doc = documents.get(uri);
     if (!doc) return;
     try {
+      const started = performance.now();
       const state = cache.get(doc);
+      analysisMs.set(uri, performance.now() - started);
       const view = reviewOf(uri);
       if (index.update(uri, labelOf(uri), doc.getText(), state.analysis)) rematchLater.schedule("all");
       const diagnostics = [...buildDiagnostics(uri, state, view, settings, copyTagsOf(uri)), ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
@@ -99,6 +105,8 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
   };
   const debouncer = new Debouncer(DIAGNOSTICS_DELAY_MS, publish);
+  const analysisMs = new Map<string, number>();
+  const delayFor = (uri: string) => Math.round(Math.min(DIAGNOSTICS_DELAY_MS, Math.max(MIN_DIAGNOSTICS_DELAY_MS, 2 * (analysisMs.get(uri) ?? DIAGNOSTICS_DELAY_MS))));
   const crossFileLookup = (uri: string): CrossFileLookup => ({
     duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i),
     conflictsOf: (i) => index.crossFile.conflictsOf(uri, i),
@@ -218,10 +226,11 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   });
 
   documents.onDidOpen(({ document }) => debouncer.schedule(document.uri, 0));
-  documents.onDidChangeContent(({ document }) => debouncer.schedule(document.uri));
+  documents.onDidChangeContent(({ document }) => debouncer.schedule(document.uri, delayFor(document.uri)));
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
     cache.delete(document.uri);
+    analysisMs.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
