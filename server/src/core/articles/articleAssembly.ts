@@ -9,6 +9,7 @@ import type { FeedFooter } from "./feedExport";
 import { locateTitle } from "./titledPosts";
 import { countNames, deriveTitle, findCommonNames } from "./derivedTitle";
 import { findSectionHeadings } from "./headings";
+import { stripSiteSuffix } from "./metadataHeader";
 
 interface Draft { b: Boundary; from: number; to: number; footers: FeedFooter[] }
 
@@ -82,7 +83,9 @@ function listSections(doc: TextDocumentModel, lines: ContentLine[], x: Draft, bo
   // Lines of the title block (title, captions around it) repeat in the body of feed exports.
   const head = new Set<string>();
   for (let i = x.from; i <= (titleAt ?? x.from - 1); i++) head.add(normalizeLine(lines[i].text));
-  const headings = findSectionHeadings(lines, bodyFrom, bodyEnd).filter((h) => !head.has(normalizeLine(lines[h.at].text)));
+  // The link copy of the title may carry the site name ("Title - Site").
+  const isHead = (text: string) => head.has(normalizeLine(text)) || head.has(normalizeLine(stripSiteSuffix(text)));
+  const headings = findSectionHeadings(lines, bodyFrom, bodyEnd).filter((h) => !isHead(lines[h.at].text));
   return headings.map((h, k) => {
     const last = (headings[k + 1]?.at ?? x.to) - 1;
     const span = { start: lineSpan(doc, lines[h.at]).start, end: lineSpan(doc, lines[last]).end };

@@ -16,14 +16,17 @@ export interface FeedFooter {
 
 // Footer lines are short; the length caps keep the regexes linear on a 10 MB line.
 const POST_FOOTER = /^The post (.{2,400}?) appeared first on (.{1,200}?)\.?$/;
-const READ_MORE = /^(?:read more|continue reading|read the full (?:post|story|article)|keep reading)(?:\s*(?:»|›|→|\.\.\.|…))?$/i;
+// Scrapers keep the link's brackets ("[Read More]", "(continue reading)"); WordPress names the
+// post in it ("Continue reading Some Title →"), which the arrow at its end marks as a link.
+const READ_MORE = /^[[(]?\s*(?:read more|continue reading|read the full (?:post|story|article)|keep reading)(?:\s*(?:»|›|→|\.\.\.|…))?\s*[\])]?$/i;
+const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
 
 export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
   const out: FeedFooter[] = [];
   lines.forEach((l, at) => {
     if (l.text.length > 700) return;
-    // Every READ_MORE phrase starts with c, k or r: most lines are rejected by their first letter.
-    if ("cCkKrR".includes(l.text[0]) && READ_MORE.test(l.text)) { out.push({ at, kind: "read-more" }); return; }
+    // Every READ_MORE phrase starts with c, k, r or a bracket: most lines are rejected by their first letter.
+    if ("cCkKrR[(".includes(l.text[0]) && (READ_MORE.test(l.text) || CONTINUE_NAMED.test(l.text))) { out.push({ at, kind: "read-more" }); return; }
     const m = l.text.startsWith("The post ") ? POST_FOOTER.exec(l.text) : null;
     if (m) out.push({ at, kind: "post-footer", title: m[1], titleOffset: "The post ".length });
   });

@@ -10,6 +10,7 @@ import { findFeedBoundaries, findFeedFooters } from "./feedExport";
 import { findTitledBoundaries } from "./titledPosts";
 import { findHeaderBoundaries } from "./metadataHeader";
 import { findMarkdownBoundaries } from "./markdownTitles";
+import { findSeparatorBoundaries } from "./separatorLines";
 import { findUntitledBoundaries } from "./untitledPosts";
 import { findTitleLineBoundaries } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
@@ -41,7 +42,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   if (!lines.length) return { articles: [], state };
   const footers = findFeedFooters(lines);
   const structural = [...findFeedBoundaries(lines, footers), ...findTitledBoundaries(lines), ...findHeaderBoundaries(lines),
-    ...findMarkdownBoundaries(lines), ...findEpisodeBoundaries(lines)];
+    ...findMarkdownBoundaries(lines), ...findEpisodeBoundaries(lines), ...findSeparatorBoundaries(lines)];
   let boundaries: Boundary[] = structural;
   // A transcript changes topic inside one episode; speaker turns never start an article.
   if (!isTranscriptLike(lines)) {

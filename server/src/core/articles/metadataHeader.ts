@@ -18,7 +18,7 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
     for (let m = HEADER_FIELD.exec(lines[j]?.text ?? ""); m && j < lines.length; m = HEADER_FIELD.exec(lines[j]?.text ?? "")) {
       const key = m[1].toLowerCase();
       keys.push(key);
-      if (key === "title" && m[2] && !title) title = { text: m[2], at: j, offset: lines[j].text.indexOf(m[2]) };
+      if (key === "title" && m[2] && !title) title = readTitleValue(m[2], j, lines[j].text.indexOf(m[2]));
       j++;
     }
     if (keys.length >= 2 && keys.some((k) => NAMING_FIELDS.has(k)) && j < lines.length) {
@@ -38,6 +38,12 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
     i = Math.max(i, j - 1);
   }
   return out;
+}
+
+// YAML front matter quotes a value that holds a colon: title: "Part 2: More".
+function readTitleValue(value: string, at: number, offset: number): { text: string; at: number; offset: number } {
+  const q = /^(["'])(.+)\1\s*$/.exec(value);
+  return q ? { text: q[2], at, offset: offset + 1 } : { text: value, at, offset };
 }
 
 /** "Some Title | Site Name" → "Some Title": a short last part after " | ", " - " or " — " is the site. */

@@ -49,7 +49,8 @@ export function isHeadline(text: string): boolean {
   return words >= 2 && words <= 20;
 }
 
-function isStockHeading(text: string): boolean {
+/** A heading made only of stock section words ("Results and next steps"). */
+export function isStockHeading(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).every((w) => STOCK.has(w));
 }
 

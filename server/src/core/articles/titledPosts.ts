@@ -6,6 +6,7 @@ import { quoteEvidence } from "./boundary";
 import { isCaptionLine, isTitleLike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
 import { remember } from "./lineMemo";
 import { isSpeakerTurn } from "./transcript";
+import { stripSiteSuffix } from "./metadataHeader";
 
 // A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
 // and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
@@ -25,7 +26,7 @@ export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = lines[i].text;
-    if (isPostTitle(lines[i]) && normalizedOf(lines[i]) === normalizedOf(lines[i + 1]) && !isSameAsPrevious(lines, i)
+    if (isPostTitle(lines[i]) && isRepeatedTitle(lines[i], lines[i + 1]) && !isSameAsPrevious(lines, i)
       && !(i + 2 < lines.length && isCaptionLine(lines[i + 2]))) {
       out.push({ at: i, titleAt: i, evidence: `title line repeated (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
     } else if (i + 2 < lines.length && isPostTitle(lines[i + 1]) && isSameCaption(lines[i], lines[i + 2])
@@ -34,6 +35,14 @@ export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
     }
   }
   return out;
+}
+
+// The link copy of a title may carry the site name ("Title | Site", "Title - Site"); the
+// cheap prefix test keeps the suffix regex off most line pairs.
+function isRepeatedTitle(title: ContentLine, copy: ContentLine): boolean {
+  const a = normalizedOf(title), b = normalizedOf(copy);
+  if (a === b) return true;
+  return b.length > a.length && b.startsWith(a) && normalizeLine(stripSiteSuffix(copy.text)) === a;
 }
 
 function isSameAsPrevious(lines: ContentLine[], i: number): boolean {
@@ -48,15 +57,21 @@ function isSameAsPrevious(lines: ContentLine[], i: number): boolean {
 export function locateTitle(lines: ContentLine[], from: number, to: number, named?: string): number | undefined {
   const end = Math.min(to, from + 6);
   if (named) {
-    const want = normalizeLine(named).replace(/(\.\.\.|…)$/, "");
-    for (let i = from; i < end; i++) if (normalizedOf(lines[i]).startsWith(want) && want.length > 0) return i;
+    const want = foldQuotes(normalizeLine(named).replace(/(\.\.\.|…)$/, ""));
+    for (let i = from; i < end; i++) if (foldQuotes(normalizedOf(lines[i])).startsWith(want) && want.length > 0) return i;
   }
   // A markdown document names itself with its first "#" heading.
   if (/^#{1,2}\s+\S/.test(lines[from]?.text ?? "") && from < to) return from;
-  if (from + 1 < to && isPostTitle(lines[from]) && normalizedOf(lines[from]) === normalizedOf(lines[from + 1])) return from;
+  if (from + 1 < to && isPostTitle(lines[from]) && isRepeatedTitle(lines[from], lines[from + 1])) return from;
   if (from + 2 < to && isPostTitle(lines[from + 1]) && isSameCaption(lines[from], lines[from + 2])) return from + 1;
   if (from < to && isPostTitle(lines[from]) && from + 1 < to && !isPostTitleOnly(lines, from, to)) return from;
   return undefined;
+}
+
+// Footers are printed by a different template than the title: one may use curly quotes and
+// apostrophes where the other has straight ones.
+function foldQuotes(text: string): string {
+  return text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'");
 }
 
 // A first line that is followed only by other short lines (a table, a list of names) is not

@@ -12,6 +12,8 @@ const SPEAKER = /^(?:\[[^\]]{1,40}\]\s*)?(?:[\p{Lu}][\p{L}.'’-]{0,30})(?: [\p{
 const NOT_SPEAKER = /^(?:note|update|source|credit|warning|tip|example|summary|abstract|title|url|date|id|year|author|keywords?|tags?|category)\s*:/i;
 // "Episode 134 | March 31, 2022", "Ep. 7 – 2021-04-02", "S2E5 · 12 May 2023", "Episode 9": a short line.
 const EPISODE_LINE = /^(?:episode|ep\.?|s\d{1,3}\s?e)\s*#?\d{1,5}\b(?:\s*[|·•–—:-]\s*.{0,60})?$/i;
+// Alt text of a podcast image names what it shows: "Photo of …", "Headshots of …", "Illustration …".
+const IMAGE_LINE = /^(?:an?\s+)?(?:photo(?:graph)?|image|picture|illustration|headshot|portrait|screenshot|graphic|artwork|logo|banner|thumbnail|still)s?\b/i;
 // The title and an image line sit at most this many content lines above the episode line.
 const TITLE_REACH = 2;
 
@@ -39,12 +41,25 @@ export function findEpisodeBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].text.length > 90 || !EPISODE_LINE.test(lines[i].text)) continue;
-    const titleAt = [i - 1, i - 2].find((t) => t >= 0 && i - t <= TITLE_REACH && isEpisodeTitle(lines[t].text)
+    let titleAt = [i - 1, i - 2].find((t) => t >= 0 && i - t <= TITLE_REACH && isEpisodeTitle(lines[t].text)
       && (t === i - 1 || !isSpeakerTurn(lines[i - 1].text)));
+    // A short image line ("Photo of the guests …") between the title and the episode line reads
+    // like a title too: when the two lines above both do, the block starts at the upper one, and
+    // that one is the title unless it names an image itself.
+    if (titleAt === i - 1 && i >= 2 && isEpisodeTitle(lines[i - 2].text) && !isClosingTurn(lines[i - 2].text) && !isSpeakerTurn(lines[i - 1].text)) {
+      titleAt = IMAGE_LINE.test(lines[i - 2].text) && !IMAGE_LINE.test(lines[i - 1].text) ? i - 1 : i - 2;
+      out.push({ at: i - 2, titleAt, bodyAt: i + 1, evidence: `episode line ${quoteEvidence(lines[i].text)}`, layout: "titled", strength: 2 });
+      continue;
+    }
     const at = titleAt ?? i;
     out.push({ at, titleAt, bodyAt: i + 1, evidence: `episode line ${quoteEvidence(lines[i].text)}`, layout: "titled", strength: 2 });
   }
   return out;
+}
+
+// The last turn of the episode before ends a sentence; a title with a colon ("Name: topic") does not.
+function isClosingTurn(text: string): boolean {
+  return isSpeakerTurn(text) && /[!?"”’)]$/.test(text);
 }
 
 // A title may read like a speaker label ("Just Tech: …"); above an episode line it is a title.
