@@ -3,16 +3,9 @@
 import { dirname, parse, resolve, sep } from "node:path";
 import { analyze } from "../core/analysis";
 import { createTextModel } from "../core/document";
-import { formatMarkdownReport, formatReviewCsv, formatSarif, formatW3cCollection, ReviewFileError, ReviewStore, type FileReview } from "../review";
+import { formatReview, ReviewFileError, ReviewStore, type FileReview } from "../review";
 import type { ReviewCommand } from "./args";
 import { expandPaths, readCorpusFile } from "./inputs";
-
-const FORMATTERS: Record<ReviewCommand["format"], (reviews: FileReview[]) => string> = {
-  md: formatMarkdownReport,
-  csv: formatReviewCsv,
-  w3c: formatW3cCollection,
-  sarif: formatSarif,
-};
 
 export function runReviewCommand(cmd: ReviewCommand): number {
   const files = expandPaths(cmd.paths);
@@ -27,7 +20,7 @@ export function runReviewCommand(cmd: ReviewCommand): number {
       const doc = createTextModel(text);
       return { file, text, analysis: analyze(text), tags: store.listTags(resolve(file), text), rangeOf: doc.rangeOf };
     });
-    process.stdout.write(FORMATTERS[cmd.format](reviews));
+    process.stdout.write(formatReview(cmd.format, reviews));
     return 0;
   } catch (e) {
     if (e instanceof ReviewFileError) {

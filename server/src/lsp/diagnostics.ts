@@ -4,6 +4,7 @@ import { Diagnostic, DiagnosticSeverity } from "vscode-languageserver";
 import type { Claim, Figure, Span } from "../core/model";
 import type { CopyTag } from "./copyTags";
 import type { DocumentState } from "./analysisCache";
+import { shorten } from "./shorten";
 import { CLAIM_RULES, FILE_RULES, severityFromSetting } from "./diagnosticRules";
 import { tagOfClaim, type ReviewView } from "./reviewView";
 import type { Settings } from "./settings";
@@ -71,6 +72,3 @@ function createFigureCursor(figures: readonly Figure[]): (span: Span) => Figure[
   };
 }
 
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -5,14 +5,11 @@ import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTextModel } from "../core/document";
 import {
-  formatMarkdownReport, formatReviewCsv, formatSarif, formatW3cCollection, ReviewFileError, ReviewStore, readNote, readTag,
+  formatReview, ReviewFileError, ReviewStore, readNote, readTag,
   type AnchorResult, type FileReview,
 } from "../review";
-import type { ExportFormat, ReviewPort, TagChange } from "./reviewPort";
+import type { ReviewPort, TagChange } from "./reviewPort";
 
-const FORMATTERS: Record<ExportFormat, (reviews: FileReview[]) => string> = {
-  md: formatMarkdownReport, csv: formatReviewCsv, w3c: formatW3cCollection, sarif: formatSarif,
-};
 import { EMPTY_REVIEW, type ReviewView } from "./reviewView";
 import type { Settings } from "./settings";
 
@@ -73,7 +70,7 @@ export function createFileReviewPort(options: FileReviewOptions): ReviewPort {
       const at = locate(uri);
       if (!at) throw new Error(`Seed Review: cannot export ${uri} (not a file)`);
       const review: FileReview = { file: at.path, text, analysis, tags: at.store.listTags(at.path, text), rangeOf: createTextModel(text).rangeOf };
-      return FORMATTERS[format]([review]);
+      return formatReview(format, [review]);
     },
     invalidate(uri) {
       views.delete(uri);

@@ -5,6 +5,7 @@ import type { Hover, Position } from "vscode-languageserver";
 import type { Claim, Figure } from "../core/model";
 import type { CopyTag } from "./copyTags";
 import type { DocumentState } from "./analysisCache";
+import { shorten } from "./shorten";
 import { describeQuantity } from "./figureText";
 import { tagOfClaim, type ReviewView } from "./reviewView";
 import { containsInclusive, findAt } from "./spans";
@@ -66,9 +67,6 @@ function lineOf(state: DocumentState, figure: Figure): string {
   return state.model.lineText(figure.range.start.line).trim();
 }
 
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-!|<>])/g, "\\$1");

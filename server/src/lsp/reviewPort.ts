@@ -1,9 +1,8 @@
 // What the server needs from the review store, so handlers stay independent of file I/O.
 import type { Analysis, Span } from "../core/model";
+import type { ReviewExportFormat } from "../review";
 import type { ReviewTag } from "./diagnosticRules";
 import type { ReviewView } from "./reviewView";
-
-export type ExportFormat = "md" | "csv" | "w3c" | "sarif";
 
 export interface TagChange { uri: string; text: string; span: Span; tag: ReviewTag | null; note?: string }
 
@@ -15,7 +14,7 @@ export interface ReviewPort {
   /** The review file changed on disk (another program, another server): drop cached state. */
   invalidate(uri: string): void;
   /** The review of one document in an export format (md, csv, w3c, sarif). */
-  exportReview(uri: string, text: string, analysis: Analysis, format: ExportFormat): string;
+  exportReview(uri: string, text: string, analysis: Analysis, format: ReviewExportFormat): string;
   /** The review file that belongs to a text document, for file watching. */
   reviewPathOf(uri: string): string | null;
 }

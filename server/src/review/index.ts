@@ -9,3 +9,4 @@ export { formatMarkdownReport } from "./export/markdownReport";
 export { formatReviewCsv } from "./export/csvExport";
 export { formatW3cCollection } from "./export/w3cExport";
 export { formatSarif } from "./export/sarifExport";
+export { formatReview, type ReviewExportFormat } from "./export/formatReview";
