@@ -2,6 +2,7 @@
 // filterable by unit, dimension or text, with CSV export. Data comes from the server's index.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { formatTextCell, quoteCsvField } from "../../server/src/review/export/spreadsheetSafety";
 
 export interface FigureRow { uri: string; file: string; article: string; text: string; value: number | null; unit: string | null; dimension: string; range: { start: { line: number; character: number } } }
 
@@ -41,6 +42,7 @@ export class FiguresTreeProvider implements vscode.TreeDataProvider<FigureRow> {
 }
 
 export function figuresToCsv(rows: FigureRow[]): string {
-  const field = (v: unknown) => { const s = String(v ?? ""); return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
-  return ["file,line,text,value,unit,dimension,article", ...rows.map((r) => [r.file, r.range.start.line + 1, r.text, r.value, r.unit, r.dimension, r.article].map(field).join(","))].join("\n");
+  return ["file,line,text,value,unit,dimension,article", ...rows.map((r) => [
+    formatTextCell(r.file), r.range.start.line + 1, quoteCsvField(r.text), formatTextCell(r.value), formatTextCell(r.unit), formatTextCell(r.dimension), formatTextCell(r.article),
+  ].join(","))].join("\n");
 }

@@ -1,5 +1,8 @@
-// CSV export: one row per claim (tagged or not) and per tag outside the claims, RFC 4180 quoting.
+// CSV export: one row per claim (tagged or not) and per tag outside the claims, RFC 4180 quoting, formulas neutralised.
 import { listReviewRows, type FileReview } from "./reviewRows";
+import { formatTextCell } from "./spreadsheetSafety";
+
+export { quoteCsvField } from "./spreadsheetSafety";
 
 export const CSV_HEADER = ["file", "line", "column", "end_line", "end_column", "status", "note", "text", "kind", "article", "anchor", "annotation_id"];
 
@@ -15,14 +18,9 @@ export function formatReviewCsv(reviews: readonly FileReview[]): string {
         r.status, r.note, r.text, r.kind ?? "",
         r.article >= 0 ? review.analysis.articles[r.article].title : "",
         r.how ?? "", r.annotation?.id ?? "",
-      ].map(quoteCsvField).join(","));
+      ].map(formatTextCell).join(","));
     }
   }
   // CRLF is what RFC 4180 asks for; spreadsheet programs accept it everywhere.
   return lines.join("\r\n") + "\r\n";
-}
-
-export function quoteCsvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
