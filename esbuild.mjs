@@ -21,6 +21,8 @@ const entries = [
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js" },
   { entryPoints: ["server/src/main.ts"], outfile: "dist/server.js" },
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+  // The CLI's batch mode loads this beside cli.js in worker threads.
+  { entryPoints: ["server/src/cli/analyzeWorker.ts"], outfile: "dist/analyzeWorker.js" },
 ];
 
 if (watch) {

@@ -7,6 +7,7 @@ const analyzeFlags = z.object({
   format: z.enum(["json", "text", "csv"]).default("text"),
   optionalFigures: z.boolean().default(false),
   minConfidence: z.coerce.number().min(0).max(1).default(0.5),
+  jobs: z.coerce.number().int().min(1).max(64).optional(),
   paths: z.array(z.string()).min(1, "give at least one file or folder"),
 });
 export type AnalyzeCommand = { command: "analyze" } & z.infer<typeof analyzeFlags>;
@@ -22,7 +23,7 @@ export type ReviewCommand = { command: "review" } & z.infer<typeof reviewFlags>;
 export type Command = AnalyzeCommand | ReviewCommand | { command: "help" } | { command: "version" };
 
 const FLAG_NAMES: Record<string, string> = {
-  "--format": "format", "-f": "format", "--min-confidence": "minConfidence", "--review-dir": "reviewDir",
+  "--format": "format", "-f": "format", "--min-confidence": "minConfidence", "--review-dir": "reviewDir", "--jobs": "jobs", "-j": "jobs",
 };
 const SWITCHES: Record<string, string> = { "--optional-figures": "optionalFigures" };
 
@@ -59,13 +60,14 @@ export function parseArgs(argv: string[]): Command {
 export const HELP = `seed-review: find articles, numeric figures and check-worthy claims in scraped text dumps
 
 Usage
-  seed-review analyze [--format json|text|csv] [--optional-figures] [--min-confidence N] PATHS...
+  seed-review analyze [--format json|text|csv] [--optional-figures] [--min-confidence N] [--jobs N] PATHS...
   seed-review review export [--format md|csv|w3c|sarif] [--review-dir DIR] PATHS...
 
 PATHS are files or folders (folders: every *.txt inside, not recursive).
 
 analyze   prints the analysis; json is the output contract (README, "File formats"),
-          text a readable outline, csv one row per figure.
+          text a readable outline, csv one row per figure. Several files are
+          analysed in parallel on --jobs worker threads (default: one per core).
 review    exports the review tags stored beside the files.
 
 Exit status: 0 success, 1 an input could not be read (the message names it; the other

@@ -1,31 +1,28 @@
-// CLI entry: `seed-review analyze|review …`. Exit 0 success, 1 unreadable input, 2 usage error.
+// CLI entry: `seed-review analyze|review …`. Exit 0 success, 1 unreadable input, 2 usage error,
+// 3 internal error.
 // `analyze` skips an input it cannot read (missing, binary, not UTF-8 text) with a message on
 // stderr naming it, still analyses and prints the others, and exits 1 at the end.
-import { analyze } from "../core/analysis";
 import { findDuplicateArticles, findFigureConflicts, listCrossReferences } from "../core/corpus";
 import { HELP, parseArgs, UsageError, type AnalyzeCommand } from "./args";
-import { expandPaths, InputError, readCorpusFile } from "./inputs";
+import { analyzeFiles, chooseJobs } from "./analyzePool";
+import { expandPaths, InputError } from "./inputs";
 import { OUTPUT_VERSION, toContractFile } from "./outputContract";
 import { formatFiguresCsv, formatTextReport } from "./textReport";
 import { runReviewCommand } from "./reviewCommand";
 
-function runAnalyze(cmd: AnalyzeCommand): number {
+async function runAnalyze(cmd: AnalyzeCommand): Promise<number> {
   let skipped = 0;
-  const skip = (e: InputError) => { skipped++; process.stderr.write(`seed-review: ${e.message}; skipped\n`); };
-  const files = expandPaths(cmd.paths, skip);
+  const skip = (message: string) => { skipped++; process.stderr.write(`seed-review: ${message}; skipped\n`); };
+  const files = expandPaths(cmd.paths, (e) => skip(e.message));
   const progress = createProgress(files.length);
-  const results = files.flatMap((file) => {
-    progress(file);
-    let read;
-    try { read = readCorpusFile(file); } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      skip(e);
-      return [];
-    }
-    for (const w of read.warnings) process.stderr.write(`warning: ${w}\n`);
-    return [{ file, text: read.text, analysis: analyze(read.text, { includeOptionalFigures: cmd.optionalFigures, minClaimConfidence: cmd.minConfidence }) }];
+  const options = { optionalFigures: cmd.optionalFigures, minConfidence: cmd.minConfidence };
+  const outcomes = await analyzeFiles(files, options, chooseJobs(cmd.jobs, files.length), (outcome) => {
+    progress(outcome.file);
+    if (outcome.kind === "skipped") skip(outcome.message);
+    else for (const w of outcome.warnings) process.stderr.write(`warning: ${w}\n`);
   });
   progress(null);
+  const results = outcomes.flatMap((o) => (o.kind === "analysed" ? [o] : []));
   // Copies and disagreeing figures among all the files analysed together (and within each).
   const refs = cmd.format === "csv" ? null : listCrossReferences(findDuplicateArticles(results), findFigureConflicts(results));
   if (cmd.format === "json" && refs) {
@@ -49,13 +46,13 @@ function createProgress(total: number): (file: string | null) => void {
   };
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const cmd = parseArgs(argv);
     switch (cmd.command) {
       case "help": process.stdout.write(HELP + "\n"); return 0;
       case "version": process.stdout.write("seed-review 0.1.0\n"); return 0;
-      case "analyze": return runAnalyze(cmd);
+      case "analyze": return await runAnalyze(cmd);
       case "review": return runReviewCommand(cmd);
     }
   } catch (e) {
@@ -65,4 +62,7 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  process.stderr.write(`seed-review: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 3;
+});

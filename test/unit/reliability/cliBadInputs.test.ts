@@ -51,4 +51,23 @@ describe("analyze command on bad inputs", function () {
 
   it("analyses UTF-16 with a BOM like UTF-8 and exits 0", () =>
     check({ "corpus/wide.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, "utf16le")]) }, ["corpus/wide.txt"], { code: 0, files: ["corpus/wide.txt"], stderr: [] }));
+
+  it("analyses a folder on worker threads with the same output, in input order, and still skips the bad file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seed-cli-"));
+    try {
+      const files: Record<string, string | Buffer> = { "c-image.txt": PNG };
+      for (const name of ["a-post.txt", "b-post.txt", "d-post.txt", "e-post.txt"]) files[name] = GOOD.replace("38%", `${name.length * 7}%`);
+      for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+      const run = (jobs: string) => spawnSync(process.execPath, ["--import", TSX, MAIN, "analyze", "--format", "json", "--jobs", jobs, "."], { cwd: dir, encoding: "utf8" });
+      const one = run("1"), three = run("3");
+      assert.equal(three.status, 1, three.stderr);
+      assert.match(three.stderr, /c-image\.txt: binary data.*skipped/);
+      assert.equal(three.stdout, one.stdout);
+      const printed = JSON.parse(three.stdout) as { files: { file: string; figures: unknown[] }[] };
+      assert.deepEqual(printed.files.map((f) => f.file), ["a-post.txt", "b-post.txt", "d-post.txt", "e-post.txt"]);
+      assert.ok(printed.files.every((f) => f.figures.length === 1));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
