@@ -1,5 +1,6 @@
 // Re-anchoring: finds where each stored tag's quote is in the current text (its old position, else
-// the exact quote, else a close approximate quote nearby); a tag found nowhere is an orphan, kept.
+// the exact quote, else a close approximate quote nearby, else one far away that still shares an
+// exact piece with it); a tag found nowhere is an orphan, kept.
 import type { Span } from "../core/model";
 import type { Annotation } from "./reviewSchema";
 import { findApproximateMatch } from "./fuzzyMatch";
@@ -18,6 +19,12 @@ const FUZZY_WINDOW = 4000;
 const FUZZY_MAX_CELLS = 4_000_000;
 /** More exact occurrences than this are not all scored (a quote that common is not a sentence). */
 const MAX_OCCURRENCES = 1000;
+/** A moved-and-edited sentence is looked for by this many exact pieces of its quote … */
+const PIECES = 6;
+/** … each at least this long (shorter pieces hit everywhere) … */
+const MIN_PIECE_LENGTH = 8;
+/** … and a piece found more often than this is not distinctive enough to place the sentence. */
+const MAX_PIECE_OCCURRENCES = 20;
 
 export function buildQuoteSelector(text: string, span: Span) {
   return {
@@ -44,7 +51,7 @@ export function anchorAnnotation(text: string, annotation: Annotation): { span: 
   if (text.slice(position.start, position.end) === quote.exact) return { span: { start: position.start, end: position.end }, how: "position" };
   const exact = findNearestQuote(text, quote, position.start);
   if (exact) return { span: exact, how: "quote" };
-  const fuzzy = findFuzzyQuote(text, quote.exact, position.start);
+  const fuzzy = findFuzzyQuote(text, quote.exact, position.start) ?? findDistantFuzzyQuote(text, quote.exact, position.start);
   return fuzzy ? { span: fuzzy, how: "fuzzy" } : null;
 }
 
@@ -72,6 +79,38 @@ function findFuzzyQuote(text: string, exact: string, oldStart: number): Span | n
   const match = findApproximateMatch(exact, text.slice(from, to), oldStart - from, FUZZY_MAX_CELLS);
   if (!match || match.similarity < MIN_SIMILARITY) return null;
   return trimWhitespace(text, { start: match.span.start + from, end: match.span.end + from });
+}
+
+/**
+ * A sentence moved far away and edited: with at most 20% of it changed, one of its pieces usually
+ * survives verbatim. Each distinctive surviving piece proposes where the sentence starts; only
+ * those few windows get the edit-distance search.
+ */
+function findDistantFuzzyQuote(text: string, exact: string, oldStart: number): Span | null {
+  const slack = Math.ceil(exact.length * (1 - MIN_SIMILARITY));
+  let best: { span: Span; similarity: number } | null = null;
+  for (const start of listCandidateStarts(text, exact)) {
+    const from = Math.max(0, start - slack), to = Math.min(text.length, start + exact.length + slack);
+    const match = findApproximateMatch(exact, text.slice(from, to), start - from, FUZZY_MAX_CELLS);
+    if (!match || match.similarity < MIN_SIMILARITY) continue;
+    const span = { start: match.span.start + from, end: match.span.end + from };
+    if (!best || match.similarity > best.similarity || (match.similarity === best.similarity && Math.abs(span.start - oldStart) < Math.abs(best.span.start - oldStart))) best = { span, similarity: match.similarity };
+  }
+  return best ? trimWhitespace(text, best.span) : null;
+}
+
+/** Where the quote would start, for each exact occurrence of one of its distinctive pieces (at most PIECES × MAX_PIECE_OCCURRENCES, deduplicated). */
+export function listCandidateStarts(text: string, exact: string): number[] {
+  const pieceLength = Math.max(MIN_PIECE_LENGTH, Math.floor(exact.length / PIECES));
+  const starts = new Set<number>();
+  for (let offset = 0; offset + pieceLength <= exact.length; offset += pieceLength) {
+    const piece = exact.slice(offset, offset + pieceLength);
+    if (!piece.trim()) continue;
+    const hits: number[] = [];
+    for (let at = text.indexOf(piece); at >= 0 && hits.length <= MAX_PIECE_OCCURRENCES; at = text.indexOf(piece, at + 1)) hits.push(at - offset);
+    if (hits.length <= MAX_PIECE_OCCURRENCES) for (const h of hits) starts.add(Math.max(0, h));
+  }
+  return [...starts];
 }
 
 /** An approximate match may swallow a neighbouring space; a tag covers the sentence only. */
