@@ -2,7 +2,6 @@
 // filterable by unit, dimension or text, with CSV export. Data comes from the server's index.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { formatTextCell, quoteCsvField } from "../../server/src/review/export/spreadsheetSafety";
 
 export interface FigureRow { uri: string; file: string; article: string; text: string; value: number | null; unit: string | null; dimension: string; range: { start: { line: number; character: number } } }
 
@@ -43,6 +42,16 @@ export class FiguresTreeProvider implements vscode.TreeDataProvider<FigureRow> {
 
 export function figuresToCsv(rows: FigureRow[]): string {
   return ["file,line,text,value,unit,dimension,article", ...rows.map((r) => [
-    formatTextCell(r.file), r.range.start.line + 1, quoteCsvField(r.text), formatTextCell(r.value), formatTextCell(r.unit), formatTextCell(r.dimension), formatTextCell(r.article),
+    toCsvCell(r.file), r.range.start.line + 1, toCsvCell(r.text, false), toCsvCell(r.value), toCsvCell(r.unit), toCsvCell(r.dimension), toCsvCell(r.article),
   ].join(","))].join("\n");
+}
+
+/**
+ * RFC 4180 quoting; scraped text that starts like a formula (= + - @) gets a leading apostrophe so
+ * a spreadsheet keeps it as text (CSV injection). A figure's own text ("-5%") is safe as it is.
+ */
+function toCsvCell(value: string | number | null, guard = true): string {
+  let s = value === null ? "" : String(value);
+  if (guard && typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
