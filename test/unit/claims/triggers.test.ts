@@ -8,7 +8,7 @@ function check(fixture: string, minFired: number): void {
   const sentences = listSentences(createTextModel(fixture));
   let fired = 0;
   for (const facts of describeSentences(sentences, [], [], [])) {
-    const everyRegex: SentenceFacts = { ...facts, cues: new Uint8Array(facts.cues.length).fill(1) };
+    const everyRegex: SentenceFacts = { ...facts, cues: new Uint8Array(facts.cues.length).fill(255) };
     for (const rule of REASONS) {
       const weight = rule.weigh(facts);
       assert.equal(weight, rule.weigh(everyRegex), `${rule.reason} on "${facts.text}"`);

@@ -41,14 +41,20 @@ export const COMPARISON_STRONG = defineCue(
   "compared (?:to|with|against)", "in comparison (?:to|with)", "relative to", "versus", "vs\\.?", "than",
   "unlike", "in contrast", "on par with", "comparable (?:to|with)", "similar (?:to|as)", "the same as",
   "identical to", "equivalent to", "indistinguishable from", "(?:is|are|were|was|remains?) (?:very |roughly |largely )?(?:similar|comparable|identical|the same|on par)",
-  "(?:dramatically|significantly|fundamentally|very|substantially) different", "differs? (?:from|significantly)", "as (?!well\\b|much\\b|many\\b|soon\\b|part\\b|shown\\b|such\\b|follows\\b)\\w+ as",
+  "(?:dramatically|significantly|fundamentally|very|substantially) different", "differs? (?:from|significantly)",
   "outperform(?:s|ed|ing)?", "surpass(?:es|ed|ing)?", "exceed(?:s|ed|ing)?", "beat(?:s|ing)?",
   "over the (?:baseline|previous|prior|original)", "(?:the |a )?baseline", "speed-?ups?",
   "(?:strictly|significantly|much|far|substantially|considerably) (?:better|worse|faster|slower|smaller|larger|lower|higher|more|less)",
 ]),
-  "compared comparison relative versus vs than unlike contrast par comparable similar same identical equivalent indistinguishable different differ differs as " +
+  // "over the baseline" needs "over", and "much faster" its intensifier: rarer than the words after them.
+  "compared comparison relative versus vs than unlike contrast par comparable similar same identical equivalent indistinguishable different differ differs " +
     "outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing exceed exceeds exceeded exceeding beat beats beating " +
-    "baseline previous prior original speed speedup speedups better worse faster slower smaller larger lower higher more less",
+    "baseline over speed speedup speedups strictly significantly much far substantially considerably",
+);
+// "as fast as": apart from the other comparisons because it needs the common word "as" twice.
+export const COMPARISON_AS = defineCue(
+  compileWords(["as (?!well\\b|much\\b|many\\b|soon\\b|part\\b|shown\\b|such\\b|follows\\b)\\w+ as"]),
+  "as", "", 2,
 );
 
 // Comparative adjectives on their own state a direction but name no baseline: weaker.

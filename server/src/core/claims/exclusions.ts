@@ -2,8 +2,8 @@
 // (questions, captions, headings, boilerplate, thanks, bios, code, table rows); soft ones
 // scale its confidence down (hopes and plans, instructions, pointers, definitions, opinion).
 import { compileWords } from "./cues";
-import { holdsNumber, LIST_MARKER, type SentenceFacts } from "./facts";
-import { defineCue, matchesCue, type Cue } from "./triggers";
+import { holdsNumber, isListMarker, type SentenceFacts } from "./facts";
+import { defineCue, type Cue } from "./triggers";
 import { VOICE_EXCLUSIONS } from "./voice";
 
 export interface ExclusionRule {
@@ -30,7 +30,13 @@ const BOILERPLATE = defineCue(
 // "Figure 2: …", "Table 1. …", "Fig. 3 –"; the caption sentence only, later sentences are judged.
 const CAPTION = /^(?:figure|fig\.|table|chart|image|video|photo|source|credit|diagram|listing|algorithm)\s*\d*(?:\([\w ,–-]{1,12}\)|[a-z])?\s*[:.|–—-]/i;
 // Image alt text that scrapers keep as a line: "Diagram showing …", "Photo of …".
-const ALT_TEXT = /^(?:[\w-]+ ){0,2}(?:graphic|diagram|photo|photograph|image|picture|illustration|animation|screenshot|chart|graph|headshots?|portrait|logo|icon|video|gif|rendering|map|plot|bar chart)s? (?:showing|of|depicting|illustrating|with|that shows?|comparing)\b/i;
+const ALT_NOUNS = ["graphic", "diagram", "photo", "photograph", "image", "picture", "illustration", "animation", "screenshot", "chart", "graph",
+  "headshot", "headshots", "portrait", "logo", "icon", "video", "gif", "rendering", "map", "plot"];
+const ALT_TEXT = defineCue(
+  /^(?:[\w-]+ ){0,2}(?:graphic|diagram|photo|photograph|image|picture|illustration|animation|screenshot|chart|graph|headshots?|portrait|logo|icon|video|gif|rendering|map|plot|bar chart)s? (?:showing|of|depicting|illustrating|with|that shows?|comparing)\b/i,
+  // The noun is a whole word, plural or not ("headshots?" then "s?" also allows "headshotss").
+  ALT_NOUNS.flatMap((w) => [w, `${w}s`]).join(" "),
+);
 const THANKS = defineCue(
   compileWords([
   "(?:we|I) (?:would like to |also |gratefully |sincerely )?thank", "thanks? (?:to (?:all|everyone|our|the \\w+ team)|for|you|again)",
@@ -60,25 +66,56 @@ const CODE_TOKEN = /\w\(\)|\w=["'\w]/;
 
 /** The sentence matches the cue (its regex runs only when a trigger word is present). */
 function has(f: SentenceFacts, cue: Cue): boolean {
-  return matchesCue(cue, f.text, f.cues);
+  return f.cues[cue.id] >= cue.least && cue.pattern.test(f.text);
 }
+
+/** The last character of `text` is one of `chars` (what a `[…]$` class tests, without a regex). */
+function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]);
+}
+
+// Cheap tests in front of start- or end-anchored regexes: the character they must open or end with.
+/** CAPTION's words open with one of these letters, in either case. */
+const CAPTION_INITIALS = "ftcivpsdlaFTCIVPSDLA";
+/** FIGURE_POINTER's words ("for", "figure", "table", "chart", "plot", "graph", "video", "animation"). */
+const POINTER_INITIALS = "ftcpgvaFTCPGVA";
+/** Two-letter openings of INSTRUCTION's start-anchored branches, lower-cased. */
+const INSTRUCTION_OPENINGS = new Set(["pl", "to", "cl", "vi", "se", "re", "ch", "le", "tr", "do", "in", "si", "su", "jo", "fo", "co", "fi", "go", "he", "ge", "ma", "no", "be"]);
+
+function opensWithOneOf(text: string, initials: string): boolean {
+  return text.length > 0 && initials.includes(text[0]);
+}
+
+/** INSTRUCTION matches: its branches open the text with one of INSTRUCTION_OPENINGS or hold "let" or "please". */
+function isInstruction(f: SentenceFacts): boolean {
+  const t = f.text;
+  if (f.cues[INSTRUCTION_ANYWHERE.id] === 0 && !INSTRUCTION_OPENINGS.has(t.slice(0, 2).toLowerCase())) return false;
+  return INSTRUCTION.test(t);
+}
+
+/** CODE_TOKEN needs "()" or "=". */
+function holdsCodeToken(text: string): boolean {
+  return (text.includes("()") || text.includes("=")) && CODE_TOKEN.test(text);
+}
+
+const LEAD_IN = /:\s*$/;
 
 export const EXCLUSIONS: ExclusionRule[] = [
   { name: "question", factor: 0, test: (f) => (f.text.includes("?") && QUESTION_END.test(f.text)) || has(f, ASKED) },
   { name: "boilerplate", factor: 0, test: (f) => f.text.length < 200 && has(f, BOILERPLATE) },
-  { name: "caption", factor: 0, test: (f) => f.lineStart && (CAPTION.test(f.text) || ALT_TEXT.test(f.text)) },
+  { name: "caption", factor: 0, test: (f) => f.lineStart && ((opensWithOneOf(f.text, CAPTION_INITIALS) && CAPTION.test(f.text)) || has(f, ALT_TEXT)) },
   { name: "thanks", factor: 0, test: (f) => has(f, THANKS) },
-  { name: "bio", factor: 0, test: (f) => has(f, BIO) || BYLINE.test(f.text) || isNameList(f.text) },
-  { name: "marker", factor: 0, test: (f) => LIST_MARKER.test(f.text) },
-  { name: "label", factor: 0, test: (f) => LABEL_ONLY.test(f.text) },
-  { name: "code", factor: 0, test: (f) => f.codeLine || (f.wholeLine && !/[.!]$/.test(f.text) && CODE_START.test(f.text)) },
+  { name: "bio", factor: 0, test: (f) => has(f, BIO) || (f.text.startsWith("By ") && BYLINE.test(f.text)) || isNameList(f) },
+  { name: "marker", factor: 0, test: (f) => isListMarker(f.text) },
+  { name: "label", factor: 0, test: (f) => endsWithOneOf(f.text, "]):") && LABEL_ONLY.test(f.text) },
+  { name: "code", factor: 0, test: (f) => f.codeLine || (f.wholeLine && !endsWithOneOf(f.text, ".!") && CODE_START.test(f.text)) },
   { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) || isPipeRow(f.text) },
   { name: "heading", factor: 0, test: (f) => isHeading(f) },
   { name: "intent", factor: 0.25, test: (f) => has(f, INTENT) },
-  { name: "instruction", factor: 0.25, test: (f) => INSTRUCTION.test(f.text) },
-  { name: "pointer", factor: 0.25, test: (f) => has(f, POINTER) || FIGURE_POINTER.test(f.text) },
-  { name: "lead-in", factor: 0.65, test: (f) => /:\s*$/.test(f.text) },
-  { name: "code-token", factor: 0.6, test: (f) => CODE_TOKEN.test(f.text) },
+  { name: "instruction", factor: 0.25, test: (f) => isInstruction(f) },
+  { name: "pointer", factor: 0.25, test: (f) => has(f, POINTER) || (opensWithOneOf(f.text, POINTER_INITIALS) && FIGURE_POINTER.test(f.text)) },
+  { name: "lead-in", factor: 0.65, test: (f) => f.text.includes(":") && LEAD_IN.test(f.text) },
+  { name: "code-token", factor: 0.6, test: (f) => holdsCodeToken(f.text) },
   { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && has(f, DEFINITION) },
   { name: "opinion", factor: 0.45, test: (f) => !holdsNumber(f) && has(f, OPINION) },
   ...VOICE_EXCLUSIONS,
@@ -104,6 +141,8 @@ const INSTRUCTION = new RegExp(
   "|\\blet us know\\b|\\bplease (?:find|see|visit|refer|let|read|try|share|send)\\b|^to \\w+ [^,]{1,60}, (?:the argument|set|use|run|call|pass|add)\\b",
   "i",
 );
+// INSTRUCTION's branches that may match anywhere hold "let us know" or "please …".
+const INSTRUCTION_ANYWHERE = defineCue(INSTRUCTION, "let please");
 const POINTER = defineCue(
   compileWords([
   "(?:is|are) (?:available|shown|described|explained|discussed|illustrated|summarized|listed|found) (?:here|below|above)",
@@ -154,10 +193,11 @@ const OPINION = defineCue(
 function isHeading(f: SentenceFacts): boolean {
   if (holdsNumber(f) || !f.lineStart) return false;
   // Long unpunctuated lines with a verb are sentences whose scraper lost the period.
-  if (f.wholeLine && !/[.!?;:"”’)]$/.test(f.text)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
+  if (f.wholeLine && !endsWithOneOf(f.text, `.!?;:"”’)`)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
   // "Limited composability. Existing tools …": a run-in heading of a few words, no verb.
-  return /^[^.!?]{1,60}\.$/.test(f.text) && f.text.split(" ").length <= 6 && !VERBISH.test(f.text);
+  return f.text.length <= 61 && RUN_IN_HEADING.test(f.text) && f.text.split(" ").length <= 6 && !VERBISH.test(f.text);
 }
+const RUN_IN_HEADING = /^[^.!?]{1,60}\.$/;
 // Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b/i;
 
@@ -167,26 +207,31 @@ const NUMBER_CELL_HINT = /[\d—-]|N\/A|OOM/;
 // Table rows that the table finder missed: two or more numbers making up at least a third
 // of the tokens, no final period ("Model size = 62.5 MB" has one number and stays a claim).
 function isNumberRow(text: string): boolean {
-  if (/[.!?]$/.test(text) || !NUMBER_CELL_HINT.test(text)) return false;
+  if (endsWithOneOf(text, ".!?") || !NUMBER_CELL_HINT.test(text)) return false;
   const tokens = text.split(/\s+/);
   let numeric = 0;
   for (const t of tokens) if (/^[~<>≈]?[$€£]?\d[\d,.]*[%a-zA-Z]{0,3}$|^(?:N\/A|OOM|-|—)$/.test(t)) numeric++;
   return numeric >= 2 && numeric / tokens.length >= 0.3;
 }
 
+const PIPE_ROW = /^\|?[^|]*\|[^|]*\|/;
 // Markdown pipe-table rows ("| Model | 12 ms |"): two or more cell separators, no sentence end.
 function isPipeRow(text: string): boolean {
-  return !/[.!?]$/.test(text) && /^\|?[^|]*\|[^|]*\|/.test(text);
+  return !endsWithOneOf(text, ".!?") && text.includes("|") && PIPE_ROW.test(text);
 }
 
+// Name separators: every ",\s*" holds a comma and every "\s+and\s+" the whole word "and".
+const NAME_SEPARATOR = defineCue(/,\s*|\s+and\s+/, "and", ",", 3);
+
 // Author lists: mostly capitalised names separated by commas, no verb.
-function isNameList(text: string): boolean {
+function isNameList(f: SentenceFacts): boolean {
   // Four parts need three separators, each holding a comma or "and": count those first.
-  if (countOf(text, ",") + countOf(text, "and") < 3) return false;
+  if (f.cues[NAME_SEPARATOR.id] < NAME_SEPARATOR.least) return false;
+  const text = f.text;
   // Four parts with 70% names hold three names of two capitalised words each: six capitals
   // opening a word. Counting them is cheaper than splitting sentences that have fewer.
   if (countWordCapitals(text, 6) < 6) return false;
-  const parts = text.split(/,\s*|\s+and\s+/);
+  const parts = text.split(NAME_SEPARATOR.pattern);
   if (parts.length < 4) return false;
   const names = parts.filter((p) => /^(?:Dr\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/.test(p.trim())).length;
   return names / parts.length >= 0.7;
@@ -205,9 +250,3 @@ function countWordCapitals(text: string, most: number): number {
   return n;
 }
 
-/** Occurrences of `part` in `text`, counting at most three (all isNameList needs). */
-function countOf(text: string, part: string): number {
-  let n = 0;
-  for (let at = text.indexOf(part); at >= 0 && n < 3; at = text.indexOf(part, at + part.length)) n++;
-  return n;
-}

@@ -53,10 +53,34 @@ export function holdsNumber(facts: SentenceFacts): boolean {
 
 /** A bare list or footnote marker ("1.", "b)", "•"). */
 export const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]$|^[•*·▪‣◦–-]$/;
+/** LIST_MARKER matches `text`; markers are at most five characters, so longer text skips the regex. */
+export function isListMarker(text: string): boolean {
+  return text.length <= 5 && LIST_MARKER.test(text);
+}
 const BULLET = /^[•*·▪‣◦–-]\s+/;
+/** BULLET.exec(text), skipping the regex when the first character is no bullet. */
+function execBullet(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0);
+  const bullet = c === 0x2022 || c === 42 || c === 0xb7 || c === 0x25aa || c === 0x2023 || c === 0x25e6 || c === 0x2013 || c === 45;
+  return bullet ? BULLET.exec(text) : null;
+}
+/** A speaker label needs a capital first and a colon somewhere: most lines have neither. */
+function mayHoldLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90 && text.includes(":");
+}
 // A line that opens as JSON, a Python/JS literal or a printed object ("{\"Title\": …", "[{", "Documents: [Result<").
 const CODE_LINE = /^(?:[{[]\s*["'{[<]|[\w ]{1,20}:\s*\[\w*<)|^.{0,40}["']\w+["']\s*:\s*["'{[\d]/;
-const QUOTE_OPEN = /^["“‘«„]/;
+/** CODE_LINE matches `text`: every branch opens with a brace or bracket or holds a colon. */
+function opensAsCode(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 123 || c === 91 || text.includes(":")) && CODE_LINE.test(text);
+}
+/** The text opens with a quotation mark (any of "“‘«„). */
+function opensWithQuote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e;
+}
 // A transcript has at least this many labelled turns, and some speaker talks at least twice:
 // one "Note: …" or "API Gateway: …" line in a blog post does not make it a transcript.
 const MIN_TURNS = 3;
@@ -65,6 +89,9 @@ const MIN_TURNS = 3;
 export function* describeSentences(
   sentences: readonly Sentence[], figures: readonly Figure[],
   tables: readonly Table[], articles: readonly Article[],
+  /** The document text the sentence spans point into (their text is its slice there):
+   * trigger words are then found in it directly, without scanning each sliced string. */
+  docText?: string,
 ): Generator<SentenceFacts> {
   const figs = [...figures].sort((a, b) => a.span.start - b.span.start);
   const tabs = [...tables].sort((a, b) => a.span.start - b.span.start);
@@ -88,18 +115,18 @@ export function* describeSentences(
     const article = articleOf[i];
     // Neighbours on the same line decide line position; a bare list marker ("1.") does not count.
     const prev = sorted[i - 1], next = sorted[i + 1];
-    const lineStart = !prev || prev.line !== s.line || LIST_MARKER.test(prev.text);
+    const lineStart = !prev || prev.line !== s.line || isListMarker(prev.text);
     const wholeLine = lineStart && (!next || next.line !== s.line);
     const raw = s.text;
-    const bullet = BULLET.exec(raw);
+    const bullet = execBullet(raw);
     const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
     // What a line opens with decides for all its sentences.
     if (lineStart) {
-      codeLine = CODE_LINE.test(unbulleted);
-      quoteLine = QUOTE_OPEN.test(unbulleted);
+      codeLine = opensAsCode(unbulleted);
+      quoteLine = opensWithQuote(unbulleted);
     }
     if (s.text.length > MAX_SENTENCE) continue;
-    const label = lineStart ? SPEAKER_LABEL.exec(unbulleted) : null;
+    const label = lineStart && mayHoldLabel(unbulleted) ? SPEAKER_LABEL.exec(unbulleted) : null;
     const cut = (bullet ? bullet[0].length : 0) + (label ? label[0].length : 0);
     const text = raw.slice(cut);
     yield {
@@ -116,7 +143,7 @@ export function* describeSentences(
       spoken: spoken.has(article),
       codeLine,
       quoteLine,
-      cues: findCues(text),
+      cues: docText === undefined ? findCues(text) : findCues(docText, s.span.start + cut, s.span.end),
     };
   }
 }
@@ -141,8 +168,10 @@ function findSpokenArticles(sorted: readonly Sentence[], articleOf: readonly num
     const s = sorted[i], prev = sorted[i - 1];
     if (prev && prev.line === s.line) continue;
     const raw = s.text.length > MAX_SENTENCE ? s.text.slice(0, 200) : s.text;
-    const bullet = BULLET.exec(raw);
-    const label = SPEAKER_LABEL.exec(bullet ? raw.slice(bullet[0].length) : raw) ?? SPEAKER_ALONE.exec(raw);
+    const bullet = execBullet(raw);
+    const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
+    const label = (mayHoldLabel(unbulleted) ? SPEAKER_LABEL.exec(unbulleted) : null) ??
+      (mayHoldLabel(raw) && raw.endsWith(":") ? SPEAKER_ALONE.exec(raw) : null);
     if (!label) continue;
     const name = label[0].replace(/:\s*$/, "").trim().toUpperCase();
     let counts = labels.get(articleOf[i]);

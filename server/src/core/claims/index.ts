@@ -4,9 +4,9 @@
 import type { Article, Claim, Figure, Table } from "../model";
 import type { Sentence, TextDocumentModel } from "../document";
 import type { AnalysisOptions } from "../options";
-import { assessSentence } from "./confidence";
-import { EXCLUSIONS } from "./exclusions";
-import { describeSentences } from "./facts";
+import { assessAgainst } from "./confidence";
+import { EXCLUSIONS, type ExclusionRule } from "./exclusions";
+import { describeSentences, type SentenceFacts } from "./facts";
 import { pickKind } from "./kinds";
 import { REASONS } from "./rules";
 
@@ -21,7 +21,11 @@ export interface ClaimInput {
 
 // A sentence without reasons is never a claim; of its exclusions only "boilerplate" and "bio"
 // matter (they end or start a bio), and only when they come first, so the check stops there.
-const UNSUPPORTED_EXCLUSIONS = EXCLUSIONS.slice(0, EXCLUSIONS.findIndex((x) => x.name === "bio") + 1);
+// These leading exclusions all drop the sentence (factor 0; a unit test keeps it so), so they
+// are tested first for every sentence, and the reasons and the other exclusions only when none applies.
+const BIO_END = EXCLUSIONS.findIndex((x) => x.name === "bio") + 1;
+const LEADING_EXCLUSIONS = EXCLUSIONS.slice(0, BIO_END);
+const OTHER_EXCLUSIONS = EXCLUSIONS.slice(BIO_END);
 
 const AUTHORS_HEADING = /^about the (?:authors?|contributors?|speakers?|guests?)\b/i;
 
@@ -33,17 +37,22 @@ export function detectClaims(input: ClaimInput): Claim[] {
   // An "About the authors" heading opens bios that run to the end of the post: until the
   // article changes or a feed footer ("Read More") closes it.
   let bioArticle: number | null = null;
-  for (const facts of describeSentences(input.sentences, input.figures, input.tables, input.articles)) {
+  const text = input.doc.text;
+  for (const facts of describeSentences(input.sentences, input.figures, input.tables, input.articles, text)) {
     if (facts.line === bioLine) continue;
     if (bioArticle !== null && facts.article !== bioArticle) bioArticle = null;
-    if (facts.lineStart && AUTHORS_HEADING.test(facts.text)) bioArticle = facts.article;
-    const { confidence, reasons, exclusions } = assessSentence(facts, REASONS, EXCLUSIONS, UNSUPPORTED_EXCLUSIONS);
-    if (exclusions.includes("boilerplate")) bioArticle = null;
+    if (facts.lineStart && opensAuthorsHeading(facts.text)) bioArticle = facts.article;
+    const leading = firstApplying(facts, LEADING_EXCLUSIONS);
+    if (leading === "boilerplate") bioArticle = null;
     if (bioArticle !== null) continue;
-    if (exclusions.includes("bio")) bioLine = facts.line;
+    if (leading === "bio") bioLine = facts.line;
+    if (leading !== null) continue;
+    const assessment = assessAgainst(facts, REASONS, OTHER_EXCLUSIONS, threshold);
+    if (!assessment) continue;
+    const { confidence, reasons } = assessment;
     if (confidence <= 0 || confidence < threshold) continue;
     claims.push({
-      text: input.doc.text.slice(facts.span.start, facts.span.end),
+      text: text.slice(facts.span.start, facts.span.end),
       span: facts.span,
       range: input.doc.rangeOf(facts.span),
       kind: pickKind(reasons),
@@ -53,6 +62,18 @@ export function detectClaims(input: ClaimInput): Claim[] {
     });
   }
   return claims;
+}
+
+/** AUTHORS_HEADING matches `text`; it opens with an "a", which most lines do not. */
+function opensAuthorsHeading(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 97 || c === 65) && AUTHORS_HEADING.test(text);
+}
+
+/** The name of the first rule that applies, or null. */
+function firstApplying(facts: SentenceFacts, rules: readonly ExclusionRule[]): string | null {
+  for (const rule of rules) if (rule.test(facts)) return rule.name;
+  return null;
 }
 
 export { assessSentence, type Assessment } from "./confidence";

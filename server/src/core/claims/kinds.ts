@@ -3,11 +3,11 @@
 import type { ClaimKind } from "../model";
 
 export function pickKind(reasons: readonly string[]): ClaimKind {
-  const has = (r: string) => reasons.includes(r);
-  if (has("availability")) return "availability";
-  if (has("superlative") || has("first-or-only") || has("state-of-the-art")) return "superlative";
-  if (has("comparison")) return "comparison";
-  if (has("result-verb") && (has("figure") || !has("capability"))) return "result";
-  if (has("figure") || has("named-measurement")) return "measurement";
+  if (reasons.includes("availability")) return "availability";
+  if (reasons.includes("superlative") || reasons.includes("first-or-only") || reasons.includes("state-of-the-art")) return "superlative";
+  if (reasons.includes("comparison")) return "comparison";
+  const figure = reasons.includes("figure");
+  if (reasons.includes("result-verb") && (figure || !reasons.includes("capability"))) return "result";
+  if (figure || reasons.includes("named-measurement")) return "measurement";
   return "capability";
 }

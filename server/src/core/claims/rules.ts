@@ -3,20 +3,41 @@
 // strong reason (a figure, an explicit comparison, a release) passes the default 0.5 threshold
 // and one weak reason (a bare comparative, "offers") needs company.
 import {
-  AVAILABILITY, AVAILABILITY_NAMED, CAPABILITY_NAMED, CAPABILITY_STRONG, CAPABILITY_WEAK, COMPARISON_STRONG, COMPARISON_SYMBOL, COMPARISON_WEAK,
+  AVAILABILITY, AVAILABILITY_NAMED, CAPABILITY_NAMED, CAPABILITY_STRONG, CAPABILITY_WEAK, COMPARISON_AS, COMPARISON_STRONG, COMPARISON_SYMBOL, COMPARISON_WEAK,
   FIRST_OR_ONLY, FIRST_STRONG, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
 } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
-import { matchesCue, type Cue } from "./triggers";
+import type { Cue } from "./triggers";
 
 export interface ReasonRule {
   reason: string;
   weigh(facts: SentenceFacts): number;
 }
 
-/** The sentence matches the cue (its regex runs only when a trigger word is present). */
-function has(f: SentenceFacts, cue: Cue): boolean {
-  return matchesCue(cue, f.text, f.cues);
+/** A weight given when any of `cues` matches (and, with `needsNumber`, the sentence holds a quantity). */
+interface Tier {
+  weight: number;
+  cues: readonly Cue[];
+  needsNumber?: boolean;
+}
+
+// Rules are data: the cue objects are read once here, not through the module binding on every
+// sentence (each such read is a getter call when the modules are loaded unbundled).
+/** A rule giving the weight of its first tier that matches, or 0. */
+function tiered(reason: string, tiers: readonly Tier[]): ReasonRule {
+  return {
+    reason,
+    weigh(f) {
+      for (const tier of tiers) {
+        if (tier.needsNumber && !holdsNumber(f)) continue;
+        for (const cue of tier.cues) {
+          // The regex runs only when one of its trigger words is in the sentence (triggers.ts).
+          if (f.cues[cue.id] >= cue.least && cue.pattern.test(f.text)) return tier.weight;
+        }
+      }
+      return 0;
+    },
+  };
 }
 
 export const REASONS: ReasonRule[] = [
@@ -24,25 +45,15 @@ export const REASONS: ReasonRule[] = [
     reason: "figure",
     weigh: (f) => f.figures.length > 0 ? 0.6 : f.bareNumber ? 0.5 : f.optionalFigures > 0 ? 0.15 : 0,
   },
-  {
-    reason: "comparison",
-    weigh: (f) => has(f, COMPARISON_STRONG) || has(f, COMPARISON_SYMBOL) ? 0.5 : has(f, COMPARISON_WEAK) ? 0.25 : 0,
-  },
-  { reason: "superlative", weigh: (f) => has(f, SUPERLATIVE_STRONG) ? 0.5 : has(f, SUPERLATIVE_WEAK) ? 0.3 : 0 },
-  { reason: "first-or-only", weigh: (f) => has(f, FIRST_STRONG) ? 0.6 : has(f, FIRST_OR_ONLY) ? 0.45 : 0 },
-  { reason: "state-of-the-art", weigh: (f) => has(f, STATE_OF_THE_ART) ? 0.5 : 0 },
-  {
-    reason: "result-verb",
-    weigh: (f) => has(f, RESULT_VERB) || has(f, RESULT_GERUND) ? 0.5 : has(f, RESULT_NOUN) ? 0.25 : 0,
-  },
-  { reason: "availability", weigh: (f) => has(f, AVAILABILITY) || has(f, AVAILABILITY_NAMED) ? 0.55 : 0 },
-  {
-    reason: "capability",
-    weigh: (f) => has(f, CAPABILITY_STRONG) || has(f, CAPABILITY_NAMED) ? 0.5 : has(f, CAPABILITY_WEAK) ? 0.3 : 0,
-  },
-  {
-    reason: "named-measurement",
-    weigh: (f) => has(f, MEASUREMENT_RELATION) || has(f, SPELLED_AMOUNT) ? 0.55
-      : has(f, MEASUREMENT_NOUN) && holdsNumber(f) ? 0.3 : 0,
-  },
+  tiered("comparison", [{ weight: 0.5, cues: [COMPARISON_STRONG, COMPARISON_AS, COMPARISON_SYMBOL] }, { weight: 0.25, cues: [COMPARISON_WEAK] }]),
+  tiered("superlative", [{ weight: 0.5, cues: [SUPERLATIVE_STRONG] }, { weight: 0.3, cues: [SUPERLATIVE_WEAK] }]),
+  tiered("first-or-only", [{ weight: 0.6, cues: [FIRST_STRONG] }, { weight: 0.45, cues: [FIRST_OR_ONLY] }]),
+  tiered("state-of-the-art", [{ weight: 0.5, cues: [STATE_OF_THE_ART] }]),
+  tiered("result-verb", [{ weight: 0.5, cues: [RESULT_VERB, RESULT_GERUND] }, { weight: 0.25, cues: [RESULT_NOUN] }]),
+  tiered("availability", [{ weight: 0.55, cues: [AVAILABILITY, AVAILABILITY_NAMED] }]),
+  tiered("capability", [{ weight: 0.5, cues: [CAPABILITY_STRONG, CAPABILITY_NAMED] }, { weight: 0.3, cues: [CAPABILITY_WEAK] }]),
+  tiered("named-measurement", [
+    { weight: 0.55, cues: [MEASUREMENT_RELATION, SPELLED_AMOUNT] },
+    { weight: 0.3, cues: [MEASUREMENT_NOUN], needsNumber: true },
+  ]),
 ];

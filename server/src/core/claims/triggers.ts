@@ -6,9 +6,11 @@
 export interface Cue {
   readonly id: number;
   readonly pattern: RegExp;
+  /** How many trigger words or marks any match holds ("as … as" holds two). */
+  readonly least: number;
 }
 
-/** Which cues a sentence may match: flags indexed by cue id. */
+/** How many trigger words and marks of each cue a sentence holds (indexed by cue id, at most 255). */
 export type CueFlags = Uint8Array;
 
 // Trigger words live in an open-addressing hash table keyed by a hash of their lower-cased
@@ -47,9 +49,10 @@ function addWord(word: string, id: number): void {
 /**
  * Registers a cue. `words` is a space-separated list of lower-case whole words; a word ending
  * in "*" is a prefix. `marks` lists characters that trigger the cue wherever they appear.
- * Cues are defined when their modules load, before any sentence is described.
+ * `least` is how many occurrences of them every match holds. Cues are defined when their
+ * modules load, before any sentence is described.
  */
-export function defineCue(pattern: RegExp, words: string, marks = ""): Cue {
+export function defineCue(pattern: RegExp, words: string, marks = "", least = 1): Cue {
   const id = count++;
   for (const w of words.split(/\s+/)) {
     if (!w) continue;
@@ -64,7 +67,7 @@ export function defineCue(pattern: RegExp, words: string, marks = ""): Cue {
     if (ids) ids.push(id); else MARKS.set(m.charCodeAt(0), [id]);
     IS_MARK[m.charCodeAt(0)] = 1;
   }
-  return { id, pattern };
+  return { id, pattern, least };
 }
 
 // The ASCII lower case of each word character ([A-Za-z0-9_]), -1 for any other ASCII code.
@@ -88,29 +91,31 @@ function spells(text: string, start: number, end: number, word: string): boolean
 }
 
 function flag(flags: CueFlags, ids: readonly number[]): void {
-  for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
+  for (let k = 0; k < ids.length; k++) if (flags[ids[k]] !== 255) flags[ids[k]]++;
 }
 
-/** Flags the cues whose trigger words or marks occur in `text` (one pass over its characters). */
-export function findCues(text: string): CueFlags {
+/**
+ * Flags the cues whose trigger words or marks occur in `text[start, end)` (one pass over its
+ * characters). Scanning a range of the document's flat text is faster than scanning a sliced
+ * sentence string, and the range's ends bound words exactly as the slice's ends would.
+ */
+export function findCues(text: string, start = 0, end = text.length): CueFlags {
   const flags = new Uint8Array(count);
-  const n = text.length;
   const mask = (1 << TABLE_BITS) - 1;
-  let i = 0;
-  while (i < n) {
+  let i = start;
+  while (i < end) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || LOWER[c] < 0) {
-      if (c > 32 && IS_MARK[c] === 1) flag(flags, MARKS.get(c)!);
+    const first = c < 128 ? LOWER[c] : -1;
+    if (first < 0) {
+      if (IS_MARK[c] === 1) flag(flags, MARKS.get(c)!);
       i++;
       continue;
     }
-    const first = LOWER[c];
     let h = first;
     let j = i + 1;
-    for (; j < n; j++) {
+    for (; j < end; j++) {
       const d = text.charCodeAt(j);
-      if (d >= 128) break;
-      const l = LOWER[d];
+      const l = d < 128 ? LOWER[d] : -1;
       if (l < 0) break;
       h = hashStep(h, l);
     }
@@ -126,5 +131,5 @@ export function findCues(text: string): CueFlags {
 
 /** The cue's regex matches `text`; `flags` (from findCues on the same text) skip hopeless tests. */
 export function matchesCue(cue: Cue, text: string, flags: CueFlags): boolean {
-  return flags[cue.id] === 1 && cue.pattern.test(text);
+  return flags[cue.id] >= cue.least && cue.pattern.test(text);
 }
