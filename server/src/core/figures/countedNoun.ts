@@ -32,6 +32,8 @@ const MAX_WORDS = 4;
 export interface NounMatch { noun: string; end: number }
 
 export function readCountedNoun(line: string, at: number): NounMatch | null {
+  const c = line.charCodeAt(at);
+  if (c !== 32 && c !== 0xa0) return null; // WORD needs a space first
   const words: { text: string; end: number }[] = [];
   let pos = at;
   while (words.length < MAX_WORDS) {
@@ -74,12 +76,20 @@ export function isPluralNoun(word: string): boolean {
   return w.length >= 3 && /\p{Ll}s$/u.test(w) && !/(?:ss|us|is|ous)$/u.test(w) && !STOP_WORDS.has(w);
 }
 
+/** LINK_BEFORE needs spaces right before `at`, after "f" (of), "s" (is, was), "o" (to), "=" or ":". */
+function endsWithLink(line: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (line[i] === " " || line[i] === "\u00a0")) i--;
+  return i < at - 1 && i >= 0 && "fso=:".includes(line[i]);
+}
+
 // Measures named before the number: "batch size of 1024", "sequence length of roughly 2,048".
 const MEASURE_BEFORE = /\b(batch size|sequence length|context length|context window|vocabulary size|hidden size|hidden dimension|embedding size|learning rate|beam size|window size|block size|sample size|population|budget|width|depth)(?:s)?[ \u00a0]+(?:of|=|:|is|was|to)[ \u00a0]+$/iu;
 
 const LINK_BEFORE = /(?:of|=|:|is|was|to)[ \u00a0]+$/;
 
 export function readMeasureBefore(line: string, at: number): { noun: string; start: number } | null {
+  if (!endsWithLink(line, at)) return null;
   if (!LINK_BEFORE.test(line.slice(Math.max(0, at - 5), at))) return null; // cheap gate before the long pattern
   const from = Math.max(0, at - 40);
   const m = MEASURE_BEFORE.exec(line.slice(from, at));

@@ -1,30 +1,36 @@
 // Dates, times of day and years: optional figures (a tool may report them or not). They are
 // found first so their digits are never read as required quantities.
 import type { Span } from "../model";
+import { AM_PM, COLON_DIGIT, DASH_DIGIT, DECADE, FISCAL, SLASH_DIGIT } from "./digitContext";
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-// Each pattern runs only when its cheap trigger is in the line.
+// Each pattern runs only when its cheap trigger is in the line; the digit shapes
+// (digitContext.ts) are read once per line and rule most patterns out without a scan.
 const MONTH_HINT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const DATE_PATTERNS: { trigger: (line: string) => boolean; pattern: RegExp }[] = [
+type Trigger = (line: string, digits: number, month: boolean) => boolean;
+const DATE_PATTERNS: { trigger: Trigger; pattern: RegExp }[] = [
   // "March 31, 2022", "Mar. 31", "March 2020", "March of 2000"
-  { trigger: (l) => MONTH_HINT.test(l), pattern: new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|(?:of[ \\u00a0]+)?\\d{4})\\b`, "gu") },
+  { trigger: (_l, _d, month) => month, pattern: new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|(?:of[ \\u00a0]+)?\\d{4})\\b`, "gu") },
   // "31 March 2022", "5th of May"
-  { trigger: (l) => MONTH_HINT.test(l), pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu") },
-  { trigger: (l) => l.includes("-"), pattern: /\b\d{4}-\d{2}-\d{2}\b/gu }, // ISO dates
-  { trigger: (l) => l.includes("/"), pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu }, // 3/31/2022
-  { trigger: (l) => l.includes(":"), pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu }, // 10:30, 10:30 am
-  { trigger: (l) => /\d ?[AaPp]\.?[Mm]/.test(l), pattern: /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu }, // 3 p.m., 3pm
-  { trigger: (l) => l.includes("0s"), pattern: /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu }, // decades: 1990s, '90s
-  { trigger: (l) => /Q[1-4]|H[12]|FY/.test(l), pattern: /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu }, // Q3 2023, FY24
+  { trigger: (_l, _d, month) => month, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu") },
+  { trigger: (_l, d) => (d & DASH_DIGIT) !== 0, pattern: /\b\d{4}-\d{2}-\d{2}\b/gu }, // ISO dates
+  { trigger: (_l, d) => (d & SLASH_DIGIT) !== 0, pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu }, // 3/31/2022
+  { trigger: (_l, d) => (d & COLON_DIGIT) !== 0, pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu }, // 10:30, 10:30 am
+  // The "\d ?[AaPp]" trigger (no no-break space) decides, as before; AM_PM only spares its scan.
+  { trigger: (l, d) => (d & AM_PM) !== 0 && /\d ?[AaPp]\.?[Mm]/.test(l), pattern: /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu }, // 3 p.m., 3pm
+  { trigger: (_l, d) => (d & DECADE) !== 0, pattern: /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu }, // decades: 1990s, '90s
+  { trigger: (l, d) => (d & FISCAL) !== 0 && /Q[1-4]|H[12]|FY/.test(l), pattern: /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu }, // Q3 2023, FY24
 ];
 
 export interface DateMatch extends Span { value: number | null }
 
-export function findDates(line: string): DateMatch[] {
+/** Dates in a line; `digits` is readDigitContext(line). */
+export function findDates(line: string, digits: number): DateMatch[] {
   const out: DateMatch[] = [];
+  const month = MONTH_HINT.test(line);
   for (const { trigger, pattern: re } of DATE_PATTERNS) {
-    if (!trigger(line)) continue;
+    if (!trigger(line, digits, month)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(m[0]);

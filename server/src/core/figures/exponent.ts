@@ -17,12 +17,19 @@ export interface Exponent {
 
 /** The power of ten written at `at`, right after the digits `token`; null when there is none. */
 export function readExponent(line: string, token: string, at: number): Exponent | null {
+  if (!mayStartExponent(line, at)) return null;
   for (const re of token === "10" ? [CARET_POWER, E_POWER, TIMES_TEN] : [E_POWER, TIMES_TEN]) {
     re.lastIndex = at;
     const m = re.exec(line);
     if (m) return { factor: 10 ** Number(m[1].replace("−", "-")), end: at + m[0].length, replacesBase: re === CARET_POWER };
   }
   return null;
+}
+
+/** The first characters the three patterns accept ("e", "E", "^", a space, "×", "x", "*", "·"). */
+function mayStartExponent(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  return c === 101 || c === 69 || c === 94 || c === 32 || c === 0xa0 || c === 0xd7 || c === 120 || c === 42 || c === 0xb7;
 }
 
 /** True when "^" after these digits starts a power of ten we can read ("10^6"), not math ("2^k"). */

@@ -1,31 +1,35 @@
 // What is not a figure although it has digits: names and identifiers (GPT-3, A100, Figure 2,
 // Dynamics 365), list and footnote markers, phone numbers, URLs, versions, math and citations.
 import type { Span } from "../model";
-import { isDigit, isLetterAt, isWordCharAt } from "./numberToken";
+import { BRACKET_BEFORE, HASH_BEFORE, PHONE, PLUS_BEFORE, VERSION } from "./digitContext";
+import { isAsciiLetter, isDigit, isLetterAt, isWordCharAt } from "./numberToken";
 
 // Regions of a line whose digits are never figures. Each pattern is linear (no nested
-// unbounded quantifiers) and runs only when its cheap trigger is in the line.
-interface Mask { trigger: (line: string) => boolean; pattern: RegExp; keep?: (match: string) => boolean }
+// unbounded quantifiers) and runs only when its cheap trigger is in the line; triggers on
+// digit shapes (digitContext.ts) need no scan of their own.
+interface Mask { trigger: (line: string, digits: number) => boolean; pattern: RegExp; keep?: (match: string) => boolean }
 const has = (s: string) => (line: string) => line.includes(s);
+const shape = (flag: number) => (_line: string, digits: number) => (digits & flag) !== 0;
 const MASKS: Mask[] = [
   { trigger: (l) => l.includes("://") || l.includes("www."), pattern: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu }, // URLs
   { trigger: has("@"), pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu }, // e-mail addresses
   { trigger: has("/"), pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu }, // bare domain paths
-  { trigger: () => true, pattern: /(?:\+?\d{1,3}[ .-])?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
-  { trigger: has("+"), pattern: /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu }, // international phone numbers written with spaces
+  { trigger: shape(PHONE), pattern: /(?:\+?\d{1,3}[ .-])?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
+  { trigger: shape(PLUS_BEFORE), pattern: /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu }, // international phone numbers written with spaces
   { trigger: has("`"), pattern: /`[^`\n]{1,200}`/gu }, // inline code
   { trigger: has("$"), pattern: /\$[^$\n]{1,300}\$/gu, keep: (m) => /[\\_^{}]/.test(m) }, // TeX math, not "$5 and $10"
-  { trigger: has("["), pattern: /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu }, // citation brackets [12], [3, 4], [5–7]
+  { trigger: shape(BRACKET_BEFORE), pattern: /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu }, // citation brackets [12], [3, 4], [5–7]
   { trigger: has("("), pattern: /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu }, // coordinates and tuples "(0, 1)"
   { trigger: (l) => /ISBN|ISSN|DOI|doi|arXiv|PMID/.test(l), pattern: /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu }, // bibliographic ids
-  { trigger: has("#"), pattern: /#\d+\b/gu }, // issue numbers and ranks "#3"
-  { trigger: () => true, pattern: /\b\d+(?:\.\d+){2,}\b/gu }, // versions and addresses "1.2.3", "10.0.0.1"
+  { trigger: shape(HASH_BEFORE), pattern: /#\d+\b/gu }, // issue numbers and ranks "#3"
+  { trigger: shape(VERSION), pattern: /\b\d+(?:\.\d+){2,}\b/gu }, // versions and addresses "1.2.3", "10.0.0.1"
 ];
 
-export function findMaskedSpans(line: string): Span[] {
+/** Masked regions of a line; `digits` is readDigitContext(line). */
+export function findMaskedSpans(line: string, digits: number): Span[] {
   const spans: Span[] = [];
   for (const { trigger, pattern, keep } of MASKS) {
-    if (!trigger(line)) continue;
+    if (!trigger(line, digits)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       if (keep && !keep(m[0])) { pattern.lastIndex = m.index + 1; continue; }
@@ -59,13 +63,22 @@ export function isMathOperand(line: string, start: number): boolean {
  */
 export function isListMarker(line: string, start: number, end: number): boolean {
   let i = 0;
-  while (i < start && /[\s•*·▪◦‣–—>#-]/u.test(line[i])) i++;
+  while (i < start && isMarkerLead(line, i)) i++;
   const open = line[i] === "(" ? 1 : 0;
   if (i + open !== start) return false;
   const after = line[end];
   const next = line[end + 1];
   if (after === ")" || (after === "." && !isDigit(line.charCodeAt(end + 1)))) return next === undefined || /\s/.test(next);
   return false;
+}
+
+const MARKER_LEAD = /[\s•*·▪◦‣–—>#-]/u;
+
+/** Indentation, bullets, quote marks or "#"s before a list marker; ASCII answered by code. */
+function isMarkerLead(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (c >= 128) return MARKER_LEAD.test(line[i]);
+  return c === 32 || (c >= 9 && c <= 13) || c === 42 || c === 62 || c === 35 || c === 45; // \s * > # -
 }
 
 /** "… parts: 1) a scheme … and 2) a method": a small number closed by ")" mid-sentence. */
@@ -90,6 +103,8 @@ export function isFootnoteMarker(line: string, start: number, end: number): bool
 const RESOLUTION = /^(?:2|4|5|8|16)K[ \u00a0-](?:UHD |HDR |Ultra HD |OLED |LCD )?(?:displays?|screens?|monitors?|TVs?|televisions?|video|videos|resolution|streaming|streams?|cameras?|content|footage|panels?|gaming|playback|textures?)\b/u;
 
 export function isResolutionName(line: string, start: number): boolean {
+  // The "K" follows one or two digits; checked before slicing for the pattern.
+  if (line.charCodeAt(start + 1) !== 75 && line.charCodeAt(start + 2) !== 75) return false;
   return RESOLUTION.test(line.slice(start, start + 40));
 }
 
@@ -131,13 +146,26 @@ export function readPreviousWord(line: string, start: number): { word: string; s
   while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\u00a0")) end--;
   if (end === start) return null;
   let from = end;
-  while (from > 0 && end - from < MAX_WORD && WORD_CHAR.test(line[from - 1])) from--;
-  while (from < end && !LETTER.test(line[from])) from++;
+  while (from > 0 && end - from < MAX_WORD && isWordCharOf(line, from - 1)) from--;
+  while (from < end && !isLetterOf(line, from)) from++;
   return from < end ? { word: line.slice(from, end), start: from } : null;
 }
 
+/** WORD_CHAR, with ASCII answered by code: letters, digits, "'", "." and "-". */
+function isWordCharOf(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (c >= 128) return WORD_CHAR.test(line[i]);
+  return isAsciiLetter(c) || isDigit(c) || c === 39 || c === 46 || c === 45;
+}
+
+function isLetterOf(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c >= 128 ? LETTER.test(line[i]) : isAsciiLetter(c);
+}
+
 export function isNumberingNoun(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, "");
+  const lower = word.toLowerCase();
+  const w = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   return NUMBERING_NOUNS.has(w) || (w.endsWith("s") && NUMBERING_NOUNS.has(w.slice(0, -1)));
 }
 

@@ -7,7 +7,8 @@ import type { AnalysisOptions } from "../options";
 import type { FigureDraft } from "./figureDraft";
 import { isDataRow } from "./lineKinds";
 import { scanLine } from "./lineScan";
-import { readHeaderUnit } from "./units";
+import { hasDigit } from "./numberToken";
+import { readHeaderUnit, type UnitInfo } from "./units";
 
 export function extractFigures(doc: TextDocumentModel, tables: Table[], options: AnalysisOptions): Figure[] {
   const includeOptional = options.includeOptionalFigures;
@@ -17,20 +18,25 @@ export function extractFigures(doc: TextDocumentModel, tables: Table[], options:
     const row = cellRows.get(line);
     if (row) { figures.push(...readRowCells(doc, row, includeOptional)); continue; }
     const text = doc.lineText(line);
+    // Without a digit only spelled-out numbers (optional tier) can be figures.
+    const digits = hasDigit(text);
+    if (!digits && !includeOptional) continue;
     const base = doc.lineStart(line);
-    for (const d of scanLine(text, { dataRow: isDataRow(text), includeOptional })) figures.push(toFigure(doc, text, base, d));
+    for (const d of scanLine(text, { dataRow: digits && isDataRow(text), includeOptional })) figures.push(toFigure(doc, text, base, d));
   }
   return figures;
 }
 
-interface TableRowRef { table: Table; cells: TableCell[] }
+/** A body row, with its table's header units read once per table rather than once per cell. */
+interface TableRowRef { table: Table; cells: TableCell[]; headerUnits: (UnitInfo | null)[] }
 
 /** Body rows of every table by line, so their lines are read cell by cell. */
 function indexTableRows(doc: TextDocumentModel, tables: Table[]): Map<number, TableRowRef> {
   const rows = new Map<number, TableRowRef>();
   for (const table of tables) {
+    const headerUnits = table.columnHeaders.map(readHeaderUnit);
     for (const cells of table.rows) {
-      if (cells.length) rows.set(doc.lineAt(cells[0].span.start), { table, cells });
+      if (cells.length) rows.set(doc.lineAt(cells[0].span.start), { table, cells, headerUnits });
     }
   }
   return rows;
@@ -41,7 +47,7 @@ function readRowCells(doc: TextDocumentModel, row: TableRowRef, includeOptional:
   const rowHeader = row.cells[0]?.text ?? "";
   for (const cell of row.cells) {
     const columnHeader = row.table.columnHeaders[cell.column] ?? "";
-    const headerUnit = readHeaderUnit(columnHeader);
+    const headerUnit = cell.column < row.headerUnits.length ? row.headerUnits[cell.column] : readHeaderUnit(columnHeader);
     for (const d of scanLine(cell.text, { dataRow: true, includeOptional })) {
       if (cell.column === 0 && d.unit === null && !/^\s*[-+]?[\d.,]+\s*$/.test(cell.text) && !isSwallowedKey(row.table, d)) continue;
       const withUnit = d.unit === null && headerUnit ? { ...d, unit: headerUnit.unit, dimension: headerUnit.dimension } : d;

@@ -1,6 +1,8 @@
 // How a line reads: source code (its digits are not figures) or a row of numbers from a
 // table flattened to single spaces (its bare numbers are data even after a name).
 
+import { hasDigit } from "./numberToken";
+
 // Keyword openings and shapes that prose lines do not have. Case-sensitive on purpose:
 // code keywords are lower-case, while prose sentences start with a capital.
 const CODE_LINE = [
@@ -9,17 +11,24 @@ const CODE_LINE = [
   /^\s*(?:for|while|if|elif|with)\b[^.!?]*:\s*(?:#.*)?$/,
   /^\s*(?:else\s*:|try\s*:|except\b[^.]*:|finally\s*:)\s*$/,
   /^\s*(?:\$|>>>|>|#)\s*(?:pip|npm|git|python3?|cd|ls|docker|conda|curl|wget|make|yarn|npx|node)\s/,
-  /^\s*[\w.[\]]+(?:\s*,\s*[\w.[\]]+)*\s*[+\-*/]?=\s*[\w.]+[([]/, // x = f(…), a, b = g[…]
-  /^\s*\w+=[\w"'[\-.]+,?\s*$/, // keyword argument lines "noise_multiplier=1.1,"
-  /[;{}]\s*$/, // statement ends
   /^\s*[\w.]+\([^()]*\)\s*(?:#.*)?$/, // bare calls "optimizer.step()"
   /^\s*[)\]}]+[,;]?\s*$/,
 ];
+// Shapes that need one of the code symbols below, tried only on lines that have one.
+const SYMBOL_CODE_LINE = [
+  /^\s*[\w.[\]]+(?:\s*,\s*[\w.[\]]+)*\s*[+\-*/]?=\s*[\w.]+[([]/, // x = f(…), a, b = g[…]
+  /^\s*\w+=[\w"'[\-.]+,?\s*$/, // keyword argument lines "noise_multiplier=1.1,"
+  /[;{}]\s*$/, // statement ends
+];
+/** The symbols counted by hasCodeSymbolDensity; most prose lines have none (one fast scan). */
+const CODE_SYMBOL = /[{}<>_=;]/;
 
 export function isCodeLine(line: string): boolean {
-  if (hasCodeSymbolDensity(line)) return true;
+  const symbols = CODE_SYMBOL.test(line);
+  if (symbols && hasCodeSymbolDensity(line)) return true;
   if (line.length > 400) return false; // code lines are short; long lines are prose paragraphs
   for (const re of CODE_LINE) if (re.test(line)) return !looksLikeProseSentence(line);
+  if (symbols) for (const re of SYMBOL_CODE_LINE) if (re.test(line)) return !looksLikeProseSentence(line);
   return false;
 }
 
@@ -51,6 +60,32 @@ function looksLikeProseSentence(line: string): boolean {
   return (plain?.length ?? 0) >= 6 && !/[_=(){}]/.test(line.replace(/\([^()]*\)/g, ""));
 }
 
+const SPACE = /\s/;
+
+/**
+ * A cheap bound before the token test below: numeric tokens are among the tokens holding a
+ * digit, so fewer than two of those, or under 30% of the tokens, rule the row out. Tokens are
+ * split on \s exactly as below (ASCII by code, other characters by the pattern).
+ */
+function mayHaveNumericShare(line: string): boolean {
+  let tokens = 0;
+  let digitTokens = 0;
+  let inToken = false;
+  let tokenDigit = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(line[i]));
+    if (space) {
+      if (inToken) { tokens++; if (tokenDigit) digitTokens++; inToken = false; }
+    } else {
+      if (!inToken) { inToken = true; tokenDigit = false; }
+      if (c >= 48 && c <= 57) tokenDigit = true;
+    }
+  }
+  if (inToken) { tokens++; if (tokenDigit) digitTokens++; }
+  return digitTokens >= 2 && digitTokens / tokens >= 0.3;
+}
+
 const SENTENCE_WORDS = new Set(["the", "of", "and", "in", "on", "we", "to", "a", "an", "is", "was", "were", "are", "with", "for", "by", "at", "from", "that", "this", "it", "our", "has", "had", "have", "i", "you", "they"]);
 
 /**
@@ -59,7 +94,7 @@ const SENTENCE_WORDS = new Set(["the", "of", "and", "in", "on", "we", "to", "a",
  * The thresholds separate such rows from prose that lists a few numbers in a sentence.
  */
 export function isDataRow(line: string): boolean {
-  if (line.length > 300) return false;
+  if (line.length > 300 || !hasDigit(line) || !mayHaveNumericShare(line)) return false;
   const tokens = line.trim().split(/\s+/);
   let numeric = 0;
   for (const t of tokens) if (/^[(~≈<>$€£+\-−]*\d[\d.,]*(?:[%x×)]|[KMBkGT]B?|ms|s)?$/.test(t)) numeric++;

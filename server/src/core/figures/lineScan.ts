@@ -2,6 +2,7 @@
 // with its qualifier, currency, magnitude, unit, range and counted noun, or set aside as an
 // identifier, marker, date or code. One pass; every lookaround is bounded.
 import { readCountedNoun, readMeasureBefore } from "./countedNoun";
+import { readDigitContext } from "./digitContext";
 import { findDates, isYearPreposition, isYearToken } from "./dates";
 import type { FigureDraft, ScanContext } from "./figureDraft";
 import {
@@ -11,14 +12,15 @@ import {
 import { isMetadataLine } from "../document/metadataLine";
 import { isPowerOfTen } from "./exponent";
 import { isCodeLine } from "./lineKinds";
-import { NUMBER_PATTERN, readNumberAt } from "./numberToken";
+import { hasDigit, NUMBER_PATTERN, readNumberAt } from "./numberToken";
 import { readQuantity, type Quantity } from "./quantity";
 import { readQualifierAfter, readQualifierBefore } from "./qualifier";
 import { readPlusMinus, readRangeConnector } from "./ranges";
 import { scanSpelledNumbers } from "./spelledNumbers";
 import { readUnit } from "./units";
 
-const HAS_DIGIT = /\d/;
+/** One shared global matcher (scanLine never nests), rather than a new RegExp per line. */
+const NUMBERS = new RegExp(NUMBER_PATTERN.source, "g");
 const NUMBER_NEXT = /^ [$€£]?\d/;
 // The end of a name that starts with digits or holds them ("3-1.3B", "6v2"), skipped whole.
 const NAME_TAIL = /[\p{L}\p{N}_.‑-]*[\p{L}\p{N}]/uy;
@@ -28,13 +30,15 @@ const NUMBERING_JOIN = /^(?:,|\s*,?\s*(?:and|or|&|to)|\s*[–—-]\s*)\s*$/u;
 export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
   const out: FigureDraft[] = [];
   const spelled = ctx.includeOptional ? scanSpelledNumbers(line) : [];
-  if (!HAS_DIGIT.test(line) || (!ctx.dataRow && (isCodeLine(line) || isMetadataLine(line)))) return spelled;
-  const dates = findDates(line);
+  if (!hasDigit(line) || (!ctx.dataRow && (isCodeLine(line) || isMetadataLine(line)))) return spelled;
+  const digits = readDigitContext(line);
+  const dates = findDates(line, digits);
   if (ctx.includeOptional) for (const d of dates) out.push(optionalDate(d.start, d.end, d.value));
-  const blocked = [...findMaskedSpans(line), ...dates].sort((a, b) => a.start - b.start);
+  const blocked = [...findMaskedSpans(line, digits), ...dates].sort((a, b) => a.start - b.start);
   let next = 0; // index into blocked, advanced as the scan moves right
   let numberingEnd = -1; // end of the last number named by a numbering noun ("Figure 3")
-  const re = new RegExp(NUMBER_PATTERN.source, "g");
+  const re = NUMBERS;
+  re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -74,6 +78,8 @@ const RATIO = /[/:](\d{1,3})(?![\d/:.,]\d)/y;
 
 /** A ratio or fraction of two small integers as one figure; "skip" for "24/7". */
 function readRatio(line: string, q: Quantity): FigureDraft | "skip" | null {
+  const sep = line[q.numEnd];
+  if (sep !== "/" && sep !== ":") return null; // RATIO needs one right after the digits
   if (q.end !== q.numEnd || q.numEnd - q.numStart > 3 || line.slice(q.numStart, q.numEnd).includes(".")) return null;
   RATIO.lastIndex = q.numEnd;
   const m = RATIO.exec(line);

@@ -16,6 +16,7 @@ const WORD_AFTER = /[ \u00a0-]?(thousand|million|billion|trillion)(?![\p{L}\d])/
 const GLUED_AFTER = /(bn|mn|tn|mm|[KkMBTmb])(?![\p{L}\d])/uy;
 
 export function readMagnitude(text: string, at: number, money: boolean): Magnitude | null {
+  if (!mayStartMagnitude(text, at)) return null;
   GLUED_AFTER.lastIndex = at;
   const g = GLUED_AFTER.exec(text);
   if (g) {
@@ -26,6 +27,16 @@ export function readMagnitude(text: string, at: number, money: boolean): Magnitu
   const w = WORD_AFTER.exec(text);
   if (w) return { factor: WORD_FACTORS[w[1].toLowerCase()], end: at + w[0].length };
   return null;
+}
+
+/** Both patterns need a letter, a space, a no-break space or "-" first (most numbers have a space, then no magnitude). */
+function mayStartMagnitude(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 32 || c === 0xa0 || c === 45) {
+    const next = text.charCodeAt(at + 1);
+    return next === 116 || next === 109 || next === 98; // t(housand), m(illion), b(illion), t(rillion)
+  }
+  return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** True when a glued letter run is a magnitude suffix, so "20B" is not an identifier. */

@@ -4,7 +4,7 @@
 export const NUMBER_PATTERN = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
 
 export function parseNumber(token: string): number {
-  return Number(token.replace(/,/g, ""));
+  return Number(token.includes(",") ? token.replace(/,/g, "") : token);
 }
 
 /** A sticky matcher for a number at an exact position (used for the right end of ranges). */
@@ -20,13 +20,34 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// A plain class, not \d: V8 scans for it several times faster than a char-code loop.
+const ANY_DIGIT = /[0-9]/;
+
+/** True when the text holds an ASCII digit: most lines have none and need no further look. */
+export function hasDigit(text: string): boolean {
+  return ANY_DIGIT.test(text);
+}
+
 /** Letters of any script, so "Bd2" or "A100" read as identifiers whatever the alphabet. */
 const LETTER = /[\p{L}_]/u;
 
 export function isLetterAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && LETTER.test(text[at]);
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiLetter(c) || c === 95 : LETTER.test(text[at]); // ASCII without the regex
 }
 
 export function isWordCharAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && (isDigit(text.charCodeAt(at)) || LETTER.test(text[at]));
+  return at >= 0 && at < text.length && (isDigit(text.charCodeAt(at)) || isLetterAt(text, at));
+}
+
+/** A-Z or a-z, the ASCII part of \p{L}: hot checks answer ASCII by code, the rest by regex. */
+export function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** A space or no-break space, the separators the sticky patterns allow before a word. */
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 0xa0;
 }

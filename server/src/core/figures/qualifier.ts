@@ -23,6 +23,9 @@ const MAX_WORDS = 3; // "no fewer than", "in excess of"
 const SYMBOL_ENDS = new Set(Object.keys(CANONICAL).filter((k) => !/\p{L}/u.test(k)).map((k) => k[k.length - 1]));
 const LAST_LETTERS = new Set(Object.keys(CANONICAL).filter((k) => /\p{L}/u.test(k)).map((k) => k[k.length - 1]));
 const SYMBOLS = [">=", "<=", ">", "<", "≥", "≤", "≫", "~", "≈", "∼", "≃", "≅"];
+/** Last words of the worded qualifiers: a number after any other word has none (one lookup). */
+const LAST_WORDS = new Set(Object.keys(CANONICAL).filter((k) => /\p{L}/u.test(k)).map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+const WORD_PART = /[\p{L}.]/u;
 
 export interface QualifierMatch { qualifier: Qualifier; start: number }
 
@@ -45,8 +48,10 @@ export function readQualifierBefore(text: string, at: number): QualifierMatch | 
   let pos = end;
   while (starts.length < MAX_WORDS) {
     let from = pos;
-    while (from > 0 && /[\p{L}.]/u.test(text[from - 1])) from--;
+    while (from > 0 && isWordPart(text, from - 1)) from--;
     if (from === pos) break;
+    // Every phrase read here ends with this first word; most words end no qualifier.
+    if (!starts.length && !LAST_WORDS.has(text.slice(from, end).toLowerCase())) return null;
     starts.push(from);
     pos = from;
     if (pos === 0 || text[pos - 1] !== " ") break;
@@ -60,10 +65,19 @@ export function readQualifierBefore(text: string, at: number): QualifierMatch | 
   return best;
 }
 
+/** A letter or ".", as /[\p{L}.]/u, with ASCII answered without the regex. */
+function isWordPart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 46;
+  return WORD_PART.test(text[at]);
+}
+
 // Qualifiers that follow: "50% or more", "100+ users", "5 or fewer".
 const AFTER = /(\+(?![\d\p{L}])|[ \u00a0](?:or|and) (?:more|greater|higher|above|over|less|fewer|lower|below|under)(?![\p{L}]))/uy;
 
 export function readQualifierAfter(text: string, at: number): { qualifier: Qualifier; end: number } | null {
+  const c = text[at];
+  if (c !== "+" && !((c === " " || c === "\u00a0") && (text[at + 1] === "o" || text[at + 1] === "a"))) return null; // AFTER's first characters
   AFTER.lastIndex = at;
   const m = AFTER.exec(text);
   if (!m) return null;

@@ -3,7 +3,7 @@
 import type { Dimension } from "../model";
 import { readExponent } from "./exponent";
 import { isMagnitudeSuffix, readMagnitude } from "./magnitude";
-import { isDigit, parseNumber } from "./numberToken";
+import { isAsciiLetter, isDigit, parseNumber } from "./numberToken";
 import { readCurrencyBefore } from "./ranges";
 import { isGluedUnit, readUnit } from "./units";
 
@@ -34,7 +34,8 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
   const currency = readCurrencyBefore(line, s);
   const money = currency !== null;
   let start = currency ? currency.start : s;
-  let value = parseNumber(line.slice(s, e));
+  const token = line.slice(s, e);
+  let value = parseNumber(token);
   const signAt = (currency ? currency.start : s) - 1;
   const sign = line[signAt];
   if ((sign === "-" || sign === "−" || sign === "+") && (signAt === 0 || /[\s(\[]/u.test(line[signAt - 1]))) {
@@ -46,7 +47,7 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
     return { start, numStart: s, numEnd: e, end: device.end, value, factor: 1, scaled: false, unit: device.name, dimension: "count", compoundNoun: null };
   }
   // A power of ten ("1e-4", "3 × 10^8") scales the value as a magnitude word does.
-  const exponent = readExponent(line, line.slice(s, e), e);
+  const exponent = readExponent(line, token, e);
   if (!exponent && !gluedLettersAreUnits(line, e, money)) return null;
 
   let end = e;
@@ -83,6 +84,8 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
 const DEVICE_COUNT = /[x×](\p{Lu}[\p{L}\d-]*\d[\p{L}\d]*)(?![\p{L}\d])/uy;
 
 function readDeviceCount(line: string, e: number): { name: string; end: number } | null {
+  const c = line.charCodeAt(e);
+  if (c !== 120 && c !== 0xd7) return null; // "x" or "×" must follow the digits
   DEVICE_COUNT.lastIndex = e;
   const m = DEVICE_COUNT.exec(line);
   return m ? { name: m[1], end: e + m[0].length } : null;
@@ -95,6 +98,8 @@ function scaleValue(value: number, factor: number): number {
 
 /** Letters glued to the digits must be a magnitude or a unit ("20B", "65ms"), else a name ("2D"). */
 function gluedLettersAreUnits(line: string, e: number, money: boolean): boolean {
+  const c = line.charCodeAt(e);
+  if (c < 128 && !isAsciiLetter(c)) return true; // a space or punctuation: no letters glued
   GLUED_LETTERS.lastIndex = e;
   const m = GLUED_LETTERS.exec(line);
   if (!m) return true;

@@ -8,6 +8,7 @@ const CONNECTOR = /(?:[ \u00a0]?–[ \u00a0]?|[-—](?=[$€£]?\d)|[ \u00a0]to[
 export interface Connector { kind: "dash" | "to" | "and"; end: number }
 
 export function readRangeConnector(line: string, at: number): Connector | null {
+  if (!mayStart(line, at, CONNECTOR_FIRST)) return null;
   CONNECTOR.lastIndex = at;
   const m = CONNECTOR.exec(line);
   if (!m) return null;
@@ -18,9 +19,22 @@ export function readRangeConnector(line: string, at: number): Connector | null {
 const PLUS_MINUS = /[ \u00a0]?(?:±|\+\/-|\+\/−|\+-)[ \u00a0]?(?=\d|\.\d)/uy;
 
 export function readPlusMinus(line: string, at: number): number | null {
+  if (!mayStart(line, at, PLUS_MINUS_FIRST)) return null;
   PLUS_MINUS.lastIndex = at;
   const m = PLUS_MINUS.exec(line);
   return m ? at + m[0].length : null;
+}
+
+// First characters (after an optional space) each pattern accepts: most numbers have none.
+const CONNECTOR_FIRST = "–-—ta";
+const PLUS_MINUS_FIRST = "±+";
+
+/** True when the character at `at`, or after one space or no-break space there, is in `firsts`. */
+export function mayStart(line: string, at: number, firsts: string): boolean {
+  const c = line[at];
+  if (c === undefined) return false;
+  if (firsts.includes(c)) return true;
+  return (c === " " || c === "\u00a0") && at + 1 < line.length && firsts.includes(line[at + 1]);
 }
 
 // Currency written before the amount: "$3 million", "US$ 5", "€20", "USD 1.2bn".
@@ -30,7 +44,13 @@ const CURRENCY_CODES: Record<string, string> = {
   "¥": "JPY", "₹": "INR",
 };
 
+/** Last characters of the currency marks (symbols, "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD"). */
+const CURRENCY_LAST = "$€£¥₹DRPYF";
+
 export function readCurrencyBefore(line: string, at: number): { code: string; start: number } | null {
+  // The mark ends right before the digits or before one space: check that character first.
+  const c = line[at - 1];
+  if (c === undefined || !(CURRENCY_LAST.includes(c) || ((c === " " || c === "\u00a0") && CURRENCY_LAST.includes(line[at - 2] ?? "")))) return null;
   const from = Math.max(0, at - 5);
   const m = CURRENCY_BEFORE.exec(line.slice(from, at));
   if (!m) return null;

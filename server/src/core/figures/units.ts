@@ -113,21 +113,44 @@ addWords("other", "queries/s", "queries per second", "qps", "QPS");
 /** The next up-to-three word-like pieces after `at` ("per", "second", …), for phrase units. */
 const PIECE = /[ \u00a0\u2009\u202f]?(%|‰|°\s?[CF]|℃|℉|×|[\p{L}µμΩ°Å][\p{L}µμΩ°²³]*(?:-[\p{L}]+)?(?:\/[\p{L}]+)?)/uy;
 
-function readPieces(text: string, at: number, max: number): { word: string; end: number; spaced: boolean }[] {
-  const out: { word: string; end: number; spaced: boolean }[] = [];
+interface Piece { word: string; end: number; spaced: boolean }
+
+/**
+ * Pieces after `at`: the first, and more only while the phrase so far starts a longer unit
+ * ("per cent", "frames per second"), since no longer phrase could be looked up otherwise.
+ */
+function readPieces(text: string, at: number, max: number): Piece[] {
+  const out: Piece[] = [];
   let pos = at;
+  let phrase = "";
   for (let i = 0; i < max; i++) {
     PIECE.lastIndex = pos;
     const m = PIECE.exec(text);
     if (!m) break;
     out.push({ word: m[1], end: pos + m[0].length, spaced: m[0].length > m[1].length });
     pos += m[0].length;
+    phrase = i === 0 ? m[1] : `${phrase} ${m[1]}`;
+    if (!startsLongerUnit(phrase)) break;
   }
   return out;
 }
 
 function lookUp(phrase: string): UnitInfo | undefined {
   return exact.get(phrase) ?? (phrase.length >= 2 ? words.get(phrase.toLowerCase()) : undefined);
+}
+
+/** Each unit's text before each of its spaces ("frames", "frames per"), exact and lower-cased. */
+const EXACT_PREFIXES = prefixesBeforeSpaces(exact.keys());
+const WORD_PREFIXES = prefixesBeforeSpaces(words.keys());
+
+function startsLongerUnit(phrase: string): boolean {
+  return EXACT_PREFIXES.has(phrase) || WORD_PREFIXES.has(phrase.toLowerCase());
+}
+
+function prefixesBeforeSpaces(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let i = k.indexOf(" "); i >= 0; i = k.indexOf(" ", i + 1)) out.add(k.slice(0, i));
+  return out;
 }
 
 // A rate suffix turns a quantity into a per-second rate ("gigabits per second" -> Gbit/s).
@@ -138,8 +161,7 @@ const PRODUCT_NEXT = /^ ?\d/;
 const UNIT_START = /[ \u00a0\u2009\u202f]?[\p{L}%‰°℃℉×µμΩÅ]/uy;
 
 export function readUnit(text: string, at: number): UnitMatch | null {
-  UNIT_START.lastIndex = at;
-  if (!UNIT_START.test(text)) return null; // most numbers are followed by punctuation or a digit
+  if (!mayStartUnit(text, at)) return null; // most numbers are followed by punctuation or a digit
   const pieces = readPieces(text, at, 3);
   for (let n = pieces.length; n >= 1; n--) {
     const phrase = pieces.slice(0, n).map((p) => p.word).join(" ");
@@ -160,6 +182,15 @@ export function readUnit(text: string, at: number): UnitMatch | null {
     if (info && !(first.spaced && gluedOnly.has(first.word.slice(0, hyphen)))) return { ...info, end };
   }
   return null;
+}
+
+/** UNIT_START, with the common ASCII cases answered by code and the rest by the pattern. */
+function mayStartUnit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const first = c === 32 ? text.charCodeAt(at + 1) : c; // the optional space most often is " "
+  if (first < 128) return ((first | 32) >= 97 && (first | 32) <= 122) || first === 37; // a letter or "%"
+  UNIT_START.lastIndex = at;
+  return UNIT_START.test(text);
 }
 
 function withRate(match: UnitMatch, text: string): UnitMatch {

@@ -22,13 +22,19 @@ interface Token { start: number; end: number; text: string }
 
 export function findFlattenedTables(lineCount: number, lineText: (line: number) => string): RawTable[] {
   const tables: RawTable[] = [];
+  // Each line is tested once (0 = not yet, 1 = no, 2 = yes): the loops below ask again.
+  const rowFlags = new Uint8Array(lineCount);
+  const isRow = (l: number): boolean => {
+    if (rowFlags[l] === 0) rowFlags[l] = isTableRow(lineText(l)) ? 2 : 1;
+    return rowFlags[l] === 2;
+  };
   let line = 0;
   while (line < lineCount) {
-    if (!isTableRow(lineText(line))) { line++; continue; }
+    if (!isRow(line)) { line++; continue; }
     const first = line;
     let dataRows = 0;
-    while (line < lineCount && (isTableRow(lineText(line)) || (dataRows > 0 && FILLER_ROW.test(lineText(line).trim())))) {
-      if (isTableRow(lineText(line))) dataRows++;
+    while (line < lineCount && (isRow(line) || (dataRows > 0 && FILLER_ROW.test(lineText(line).trim())))) {
+      if (isRow(line)) dataRows++;
       line++;
     }
     if (dataRows < 2 || first === 0 || !isHeaderLine(lineText(first - 1))) continue;

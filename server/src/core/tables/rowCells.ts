@@ -33,9 +33,11 @@ export function splitPipeRow(line: string): RawCell[] | null {
 }
 
 /** Cells split at tabs or runs of 2+ spaces; the leading indentation is not a gap. */
+const GAP = /\t+| {2,}|\u00a0{2,}/g;
+
 export function splitAlignedRow(line: string): { cells: RawCell[]; tabbed: boolean } | null {
   const cells: RawCell[] = [];
-  const gap = /\t+| {2,}|\u00a0{2,}/g;
+  const gap = GAP;
   let from = 0;
   while (from < line.length && (line[from] === " " || line[from] === "\t")) from++;
   if (from >= line.length) return null;
