@@ -4,7 +4,7 @@
 import type { Article, Section, Span } from "../model";
 import type { TextDocumentModel } from "../document";
 import type { Boundary } from "./boundary";
-import { normalizeLine, type ContentLine } from "./contentLines";
+import { normalizedOf, normalizeLine, type ContentLine } from "./contentLines";
 import type { FeedFooter } from "./feedExport";
 import { locateTitle } from "./titledPosts";
 import { countNames, deriveTitle, findCommonNames } from "./derivedTitle";
@@ -82,10 +82,10 @@ function buildArticle(doc: TextDocumentModel, lines: ContentLine[], x: Draft, de
 function listSections(doc: TextDocumentModel, lines: ContentLine[], x: Draft, bodyFrom: number, bodyEnd: number, titleAt?: number): Section[] {
   // Lines of the title block (title, captions around it) repeat in the body of feed exports.
   const head = new Set<string>();
-  for (let i = x.from; i <= (titleAt ?? x.from - 1); i++) head.add(normalizeLine(lines[i].text));
+  for (let i = x.from; i <= (titleAt ?? x.from - 1); i++) head.add(normalizedOf(lines[i]));
   // The link copy of the title may carry the site name ("Title - Site").
-  const isHead = (text: string) => head.has(normalizeLine(text)) || head.has(normalizeLine(stripSiteSuffix(text)));
-  const headings = findSectionHeadings(lines, bodyFrom, bodyEnd).filter((h) => !isHead(lines[h.at].text));
+  const isHead = (l: ContentLine) => head.size > 0 && (head.has(normalizedOf(l)) || head.has(normalizeLine(stripSiteSuffix(l.text))));
+  const headings = findSectionHeadings(lines, bodyFrom, bodyEnd).filter((h) => !isHead(lines[h.at]));
   return headings.map((h, k) => {
     const last = (headings[k + 1]?.at ?? x.to) - 1;
     const span = { start: lineSpan(doc, lines[h.at]).start, end: lineSpan(doc, lines[last]).end };

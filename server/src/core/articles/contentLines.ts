@@ -1,7 +1,10 @@
 // The lines of a document as the article rules see them: trimmed text, with blank lines
 // dropped, so every rule can step from one content line to the next in O(1).
-import { isWhitespaceCode, type TextDocumentModel } from "../document";
-import { remember, type LineMemo } from "./lineMemo";
+import { isWhitespaceCode as isWhitespaceCodeOf, type TextDocumentModel } from "../document";
+import { createMemo, type LineMemo } from "./lineMemo";
+
+// A module-local binding: read for every character scanned, and an imported one is read through a getter.
+const isWhitespaceCode = isWhitespaceCodeOf;
 
 export interface ContentLine {
   /** 0-based document line. */
@@ -16,7 +19,7 @@ export function listContentLines(doc: TextDocumentModel): ContentLine[] {
   const out: ContentLine[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
     const text = doc.lineText(line).trim();
-    if (text) out.push({ line, text, memo: {} });
+    if (text) out.push({ line, text, memo: createMemo() });
   }
   return out;
 }
@@ -26,6 +29,22 @@ export function normalizeLine(text: string): string {
   const head = text.slice(0, 400);
   // Most lines have single spaces only; the replace would copy them unchanged.
   return (hasSpaceRun(head) ? head.replace(/\s+/g, " ") : head).trim().toLowerCase();
+}
+
+/**
+ * False when normalizeLine of the two lines cannot agree on their first 60 characters (nor
+ * one start with the other): a test by character code that spares normalizing most pairs of
+ * neighbouring lines. Texts are trimmed, so up to its first space or non-ASCII character a
+ * normalized line is its text lower-cased, character for character.
+ */
+export function mayNormalizeAlike(a: ContentLine, b: ContentLine): boolean {
+  const n = Math.min(a.text.length, b.text.length, 60);
+  for (let i = 0; i < n; i++) {
+    const x = a.text.charCodeAt(i), y = b.text.charCodeAt(i);
+    if (x >= 128 || y >= 128 || x <= 32 || y <= 32) return true;
+    if ((x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return true;
 }
 
 /** Whether `/\s+/g` would change `text` when replaced by " ": any whitespace but a lone space. */
@@ -47,10 +66,24 @@ export function isCaption(text: string): boolean {
 /** A line that can name a post: short, not a sentence that ends in a period, not a caption. */
 export function isTitleLike(text: string): boolean {
   if (text.length < 3 || text.length > 200) return false;
-  if (/[.,;:]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  // Ends in . , ; or : (an ellipsis is not a sentence end); tested by code, as /[.,;:]$/ would.
+  if (endsWithAny(text, ".,;:") && !text.endsWith("...") && !text.endsWith("…")) return false;
   if (isCaption(text) || /^[-*•–—|#>]/.test(text)) return false;
-  const words = text.split(/\s+/).length;
-  return words <= 25 && /^[\p{Lu}\p{N}"“‘'(\p{Ll}µ]/u.test(text);
+  return countWords(text) <= 25 && /^[\p{Lu}\p{N}"“‘'(\p{Ll}µ]/u.test(text);
+}
+
+/** `text.split(/\s+/).length`, counted without making the parts: one more than its whitespace runs. */
+export function countWords(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespaceCode(text.charCodeAt(i)) && !isWhitespaceCode(text.charCodeAt(i - 1))) n++;
+  }
+  return n;
+}
+
+/** The last character of `text` is one of `chars` (what /[…]$/ tests, without scanning the text). */
+export function endsWithAny(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]);
 }
 
 /**
@@ -58,16 +91,17 @@ export function isTitleLike(text: string): boolean {
  * the site name instead of a period, so a line past title length counts as prose anyway.
  */
 /** normalizeLine, isProse and isCaption of a content line, worked out once per line. */
+// Direct field reads (not `remember`): these run for most lines on every edit.
 export function normalizedOf(l: ContentLine): string {
-  return remember(l, "normalized", normalizeLine);
+  return (l.memo.normalized ??= normalizeLine(l.text));
 }
 
 export function isProseLine(l: ContentLine): boolean {
-  return remember(l, "prose", isProse);
+  return (l.memo.prose ??= isProse(l.text));
 }
 
 export function isCaptionLine(l: ContentLine): boolean {
-  return remember(l, "caption", isCaption);
+  return (l.memo.caption ??= isCaption(l.text));
 }
 
 export function isProse(text: string): boolean {

@@ -23,14 +23,19 @@ const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
 
 export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
   const out: FeedFooter[] = [];
-  lines.forEach((l, at) => {
-    if (l.text.length > 700) return;
+  for (let at = 0; at < lines.length; at++) {
+    const text = lines[at].text;
+    if (text.length > 700) continue;
     // Every READ_MORE phrase starts with c, k, r or a bracket: most lines are rejected by their first letter.
-    if ("cCkKrR[(".includes(l.text[0]) && (READ_MORE.test(l.text) || CONTINUE_NAMED.test(l.text))) { out.push({ at, kind: "read-more" }); return; }
-    const m = l.text.startsWith("The post ") ? POST_FOOTER.exec(l.text) : null;
+    if (mayReadMore(text.charCodeAt(0)) && (READ_MORE.test(text) || CONTINUE_NAMED.test(text))) { out.push({ at, kind: "read-more" }); continue; }
+    const m = text.charCodeAt(0) === 84 && text.startsWith("The post ") ? POST_FOOTER.exec(text) : null;
     if (m) out.push({ at, kind: "post-footer", title: m[1], titleOffset: "The post ".length });
-  });
+  }
   return out;
+}
+
+function mayReadMore(c: number): boolean {
+  return c === 99 || c === 67 || c === 107 || c === 75 || c === 114 || c === 82 || c === 91 || c === 40;
 }
 
 /** One boundary after each run of footer lines (a post footer and its "Read More"). */

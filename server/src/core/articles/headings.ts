@@ -1,7 +1,7 @@
 // Sections: headings inside an article. A markdown "#" heading, or a short line that reads as
 // a heading (no sentence-final period, not a caption, list item, table row or speaker turn)
 // and is followed by a paragraph of prose. A section runs to the next heading or article end.
-import { isCaption, isCaptionLine, isProseLine, type ContentLine } from "./contentLines";
+import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, type ContentLine } from "./contentLines";
 import { remember } from "./lineMemo";
 import { isSpeakerTurn } from "./transcript";
 
@@ -24,11 +24,11 @@ function readOwnHeading(text: string): { title: string; markdown: boolean } | nu
   const md = MARKDOWN_HEADING.exec(text.length > 310 ? "" : text);
   if (md) return { title: md[1], markdown: true };
   if (text.length < 3 || text.length > 100) return null;
-  if (/[.,;:!]$/.test(text) || isCaption(text) || isSpeakerTurn(text)) return null;
+  if (endsWithAny(text, ".,;:!") || isCaption(text) || isSpeakerTurn(text)) return null;
   // Bullets, quotes, attributions, table rows and author lists are not headings.
   if (/^[-*•–—"“‘'(\[|>]/.test(text) || text.includes("|") || /\t| {3,}/.test(text)) return null;
-  if ((text.match(/,/g) ?? []).length >= 2) return null;
-  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || text.split(/\s+/).length > 14) return null;
+  if (text.indexOf(",", text.indexOf(",") + 1) > 0) return null; // two or more commas
+  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || countWords(text) > 14) return null;
   return { title: text, markdown: false };
 }
 

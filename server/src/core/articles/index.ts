@@ -46,19 +46,22 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   let boundaries: Boundary[] = structural;
   // A transcript changes topic inside one episode; speaker turns never start an article.
   if (!isTranscriptLike(lines)) {
-    const reuse = change && previous?.index && previous.sims && previous.names && isVocabularyFresh(previous.index) ? previous.index : undefined;
+    const reuse = change && previous?.index && previous.sims && isVocabularyFresh(previous.index) ? previous.index : undefined;
     const index = reuse && change ? updateIndex(reuse, lines, change.at, change.removed, change.added) : indexLines(lines);
     const marked = reuse && change ? markChangedParagraphs(reuse, index, change.at, change.removed, change.added) : null;
     const sims = previous?.sims && marked ? updateGaps(index, previous.sims, marked) : compareGaps(index);
-    const names = previous?.names && marked ? updateNameContinuity(index, previous.names, marked) : scoreNameContinuity(index);
-    Object.assign(state, { index, sims, names });
-    const texts = lines.map((l) => l.text);
-    const curve = scoreCohesionGaps(texts, index, sims, names);
-    const mean = curve.similarity.reduce((a, s) => a + s, 0) / (curve.similarity.length || 1);
+    Object.assign(state, { index, sims });
+    const mean = sims.reduce((a, s) => a + s, 0) / (sims.length || 1);
     const starts = [...new Set([0, ...structural.map((b) => b.at)])].sort((a, b) => a - b);
     const titled = findTitleLineBoundaries(lines, starts, footers.map((f) => f.at), index, mean, structural.length > 0);
     boundaries = [...structural, ...titled];
+    // Name continuity and the smoothed curve serve only the untitled-post rule: a file with
+    // markers never computes them.
     if (!structural.length) {
+      const names = previous?.names && marked ? updateNameContinuity(index, previous.names, marked) : scoreNameContinuity(index);
+      state.names = names;
+      const texts = lines.map((l) => l.text);
+      const curve = scoreCohesionGaps(texts, index, sims, names);
       const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
       boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)));
     }

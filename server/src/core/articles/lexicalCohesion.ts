@@ -2,7 +2,10 @@
 // the vocabulary of the paragraphs before a gap and after it stops overlapping, the topic has
 // changed. Each gap gets a similarity and a depth (how far it sits below the peaks around it).
 import type { ContentLine } from "./contentLines";
-import { FormCache, listTerms, NAME_WEIGHT, type TermList } from "./termLists";
+import { FormCache, listTerms, NAME_WEIGHT as NAME_TERM_WEIGHT, type TermList } from "./termLists";
+
+// Read in the name sweep for every term: a module-local copy, not a cross-module binding.
+const NAME_WEIGHT = NAME_TERM_WEIGHT;
 
 export type { TermList } from "./termLists";
 
@@ -74,7 +77,13 @@ export function indexTerms(paragraphs: string[]): TermIndex {
 
 /** indexTerms over content lines, reusing the term lists their memos hold for `vocabulary`. */
 export function indexLines(lines: ContentLine[], vocabulary = createVocabulary()): TermIndex {
-  return buildIndex(lines.map((l) => termsOf(l, vocabulary)), vocabulary);
+  return buildIndex(listTermsOf(lines, vocabulary), vocabulary);
+}
+
+function listTermsOf(lines: ContentLine[], vocabulary: Vocabulary): TermList[] {
+  const lists = new Array<TermList>(lines.length);
+  for (let p = 0; p < lines.length; p++) lists[p] = termsOf(lines[p], vocabulary);
+  return lists;
 }
 
 function termsOf(line: ContentLine, vocabulary: Vocabulary): TermList {
@@ -97,7 +106,7 @@ function buildIndex(lists: TermList[], vocabulary: Vocabulary, df = countParagra
  */
 export function updateIndex(old: TermIndex, lines: ContentLine[], at: number, removed: number, added: number): TermIndex {
   const vocabulary = old.vocabulary;
-  const lists = lines.map((l) => termsOf(l, vocabulary));
+  const lists = listTermsOf(lines, vocabulary);
   const df = new Float64Array(vocabulary.ids.size);
   df.set(old.df);
   const seen = new Int32Array(vocabulary.ids.size).fill(-1);
@@ -182,9 +191,10 @@ export function scoreCohesionGaps(paragraphs: string[], index = indexTerms(parag
 function countParagraphs(lists: TermList[], size: number): Float64Array {
   const df = new Float64Array(size);
   const lastSeen = new Int32Array(size).fill(-1);
-  lists.forEach((l, p) => {
-    for (const id of l.ids) if (lastSeen[id] !== p) { lastSeen[id] = p; df[id]++; }
-  });
+  for (let p = 0; p < lists.length; p++) {
+    const ids = lists[p].ids;
+    for (let t = 0; t < ids.length; t++) if (lastSeen[ids[t]] !== p) { lastSeen[ids[t]] = p; df[ids[t]]++; }
+  }
   return df;
 }
 
@@ -205,21 +215,25 @@ function weighTerms(df: Float64Array, paragraphs: number): Float64Array {
 }
 
 // A window's term weights, summed into an array indexed by term id; `touched` remembers which
-// entries are set so that clearing and comparing cost only the window's own terms.
+// entries are set, in the order they were first set, so comparing costs only the window's own
+// terms. An entry counts only when stamped with the current fill, so nothing is ever cleared.
 export class Window {
   readonly weights: Float64Array;
   readonly touched: Int32Array;
+  readonly stamps: Int32Array;
   size = 0;
+  private stamp = 0;
   constructor(vocabulary: number) {
     this.weights = new Float64Array(vocabulary);
     this.touched = new Int32Array(vocabulary);
+    this.stamps = new Int32Array(vocabulary);
   }
 
   /** Sums paragraphs from `from` in direction `step`, never past paragraph `limit`. */
   fill(lists: TermList[], from: number, step: number, idf: Float64Array, limit: number): void {
-    for (let t = 0; t < this.size; t++) this.weights[this.touched[t]] = 0;
-    this.size = 0;
-    let tokens = 0;
+    if (this.stamp === 0x7fffffff) { this.stamps.fill(0); this.stamp = 0; }
+    const stamp = ++this.stamp, stamps = this.stamps, sums = this.weights, touched = this.touched;
+    let size = 0, tokens = 0;
     const lo = step < 0 ? Math.max(0, limit) : 0, hi = step < 0 ? lists.length - 1 : Math.min(lists.length - 1, limit);
     for (let i = from, taken = 0; i >= lo && i <= hi && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
       const { ids, weights } = lists[i];
@@ -227,21 +241,24 @@ export class Window {
         const id = ids[k];
         const w = idf[id];
         if (!w) continue;
-        if (this.weights[id] === 0) this.touched[this.size++] = id;
-        this.weights[id] += weights[k] * w;
+        // A fresh entry starts from its first term's weight: 0 + x is x, as a cleared array would give.
+        if (stamps[id] !== stamp) { stamps[id] = stamp; touched[size++] = id; sums[id] = weights[k] * w; }
+        else sums[id] += weights[k] * w;
       }
       tokens += lists[i].tokens;
     }
+    this.size = size;
   }
 
   cosine(other: Window): number {
     let dot = 0, na = 0, nb = 0;
+    const mine = this.weights, theirs = other.weights, theirStamps = other.stamps, theirStamp = other.stamp;
     for (let t = 0; t < this.size; t++) {
       const id = this.touched[t];
-      na += this.weights[id] * this.weights[id];
-      dot += this.weights[id] * other.weights[id];
+      na += mine[id] * mine[id];
+      dot += mine[id] * (theirStamps[id] === theirStamp ? theirs[id] : 0);
     }
-    for (let t = 0; t < other.size; t++) nb += other.weights[other.touched[t]] * other.weights[other.touched[t]];
+    for (let t = 0; t < other.size; t++) nb += theirs[other.touched[t]] * theirs[other.touched[t]];
     return na && nb ? dot / Math.sqrt(na * nb) : 0;
   }
 }

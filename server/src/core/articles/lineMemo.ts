@@ -20,6 +20,16 @@ export interface LineMemo {
   termsOf?: object;
 }
 
+/**
+ * An empty memo. Every field is present from the start so all memos share one shape: rules
+ * fill them in different orders, and objects that grow in different orders make every read
+ * of a memo field a slow lookup.
+ */
+export function createMemo(): LineMemo {
+  return { normalized: undefined, speaker: undefined, prose: undefined, caption: undefined, headline: undefined, postTitle: undefined,
+    titleLine: undefined, heading: undefined, terms: undefined, termsOf: undefined };
+}
+
 /** The memoised value of `compute(line.text)` under `key`. */
 export function remember<K extends keyof LineMemo>(line: ContentLine, key: K, compute: (text: string) => NonNullable<LineMemo[K]> | (LineMemo[K] & null)): NonNullable<LineMemo[K]> | (LineMemo[K] & null) {
   const memo = line.memo;

@@ -8,13 +8,18 @@ import { isProse, type ContentLine } from "./contentLines";
 const ATX_TITLE = /^#\s+\S.{0,300}$/;
 const SETEXT_RULE = /^={3,}\s*$/;
 
+// The first-character test keeps the regex off every line that does not start with "=".
+function isSetextRule(text: string): boolean {
+  return text.charCodeAt(0) === 61 && SETEXT_RULE.test(text);
+}
+
 /** Content-line index of each level-1 heading, and whether it is underlined (setext). */
 function listLevelOneHeadings(lines: ContentLine[]): { at: number; underlined: boolean }[] {
   const out: { at: number; underlined: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (t.length <= 310 && ATX_TITLE.test(t) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
-    else if (i + 1 < lines.length && SETEXT_RULE.test(lines[i + 1].text) && t.length <= 200 && !SETEXT_RULE.test(t) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
+    if (t.length <= 310 && t.charCodeAt(0) === 35 && ATX_TITLE.test(t) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
+    else if (i + 1 < lines.length && isSetextRule(lines[i + 1].text) && t.length <= 200 && !isSetextRule(t) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
   }
   return out;
 }

@@ -2,6 +2,10 @@
 // "Date: …"): the header starts the article and its title value names it, minus the site suffix.
 import type { Boundary } from "./boundary";
 import type { ContentLine } from "./contentLines";
+import { isWhitespaceCode as isWhitespaceCodeOf } from "../document";
+
+// A module-local binding: read for every line, and an imported one is read through a getter.
+const isWhitespaceCode = isWhitespaceCodeOf;
 
 const HEADER_FIELD = /^(id|title|url|link|permalink|slug|source|feed|date|published|updated|year|author|authors|by|site|venue|tags|keywords|category|categories|description|summary|excerpt|lang|language)\s*:\s*(\S.{0,1000})?$/i;
 // A header names its article or its origin; two date-like fields alone are not a header.
@@ -11,11 +15,13 @@ const NAMING_FIELDS = new Set(["title", "url", "link", "source", "id"]);
 export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // Most lines are no header field: they are passed over before anything is allocated.
+    if (!readField(lines[i].text)) continue;
     let j = i;
     const keys: string[] = [];
     let title: { text: string; at: number; offset: number } | undefined;
     // Header fields sit on consecutive content lines (blank lines between them are tolerated).
-    for (let m = HEADER_FIELD.exec(lines[j]?.text ?? ""); m && j < lines.length; m = HEADER_FIELD.exec(lines[j]?.text ?? "")) {
+    for (let m = readField(lines[j]?.text ?? ""); m && j < lines.length; m = readField(lines[j]?.text ?? "")) {
       const key = m[1].toLowerCase();
       keys.push(key);
       if (key === "title" && m[2] && !title) title = readTitleValue(m[2], j, lines[j].text.indexOf(m[2]));
@@ -38,6 +44,21 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
     i = Math.max(i, j - 1);
   }
   return out;
+}
+
+// HEADER_FIELD on lines that can match it: a field name is 2–11 ASCII letters followed by
+// optional whitespace and a colon. Most lines fail that within a few characters, so the regex
+// runs on few of them (this test runs on every line, on every edit).
+function readField(text: string): RegExpExecArray | null {
+  let i = 0;
+  while (i < text.length && i <= 11 && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i < 2 || i > 11) return null;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 58 ? HEADER_FIELD.exec(text) : null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 // YAML front matter quotes a value that holds a colon: title: "Part 2: More".

@@ -3,6 +3,7 @@
 // spliced, not listed again, and the statistics are updated by the edited lines alone.
 import type { TextDocumentModel } from "../document";
 import type { ContentLine } from "./contentLines";
+import { createMemo } from "./lineMemo";
 import type { TermIndex } from "./lexicalCohesion";
 
 export interface SegmentationState {
@@ -32,7 +33,7 @@ export function spliceContentLines(previous: ContentLine[], doc: TextDocumentMod
   const lines = previous.slice(0, at);
   for (let line = edit.first; line < edit.newEnd; line++) {
     const text = doc.lineText(line).trim();
-    if (text) lines.push({ line, text, memo: {} });
+    if (text) lines.push({ line, text, memo: createMemo() });
   }
   const added = lines.length - at;
   const shift = edit.newEnd - edit.oldEnd;

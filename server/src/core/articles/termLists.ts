@@ -2,25 +2,42 @@
 // dropped, plurals folded, names marked by their shape. Term ids come from a shared vocabulary.
 import { STOP_WORDS } from "./stopWords";
 import { FormCache } from "./formCache";
-import { hasNameShape, isCapitalAt, isSentenceStart } from "./nameTokens";
+import { hasNameShape as hasNameShapeOf, isCapitalAt as isCapitalAtOf, isSentenceStart as isSentenceStartOf } from "./nameTokens";
+
+// Module-local bindings: called per word, and imported ones are read through getters.
+const hasNameShape = hasNameShapeOf, isCapitalAt = isCapitalAtOf, isSentenceStart = isSentenceStartOf;
 
 // Names (DeepSpeed, GODEL, AI4Science, a capitalised word inside a sentence) carry the topic
 // of a post far more than common nouns, so they weigh more.
 export const NAME_WEIGHT = 2;
 
 // Paragraphs are reduced to term ids and weights once; windows are summed into one reusable
-// array indexed by term id, so a gap costs only the terms its windows hold.
-export interface TermList { ids: number[]; weights: number[]; tokens: number }
+// array indexed by term id, so a gap costs only the terms its windows hold. Typed arrays: a
+// file has one list per line, and plain arrays grown word by word cost their growth and GC.
+export interface TermList { ids: Int32Array; weights: Uint8Array; tokens: number }
 
-/** Content words of a paragraph (stop words dropped, plurals folded) with their weights. */
-const NO_TERMS: TermList = { ids: [], weights: [], tokens: 0 };
+const NO_TERMS: TermList = { ids: new Int32Array(0), weights: new Uint8Array(0), tokens: 0 };
 // What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
 // marks a name. Texts repeat their words, so each form is folded and looked up only once.
 export { FormCache };
 
+// ASCII classes of WORD's characters, read by code in the scan: 1 starts or continues a word
+// (letter, digit), 2 only continues one (' and -), 0 neither.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isAsciiLetterOrDigit(c) ? 1 : c === 39 || c === 45 ? 2 : 0;
+
+// Lists are written straight into shared pools and handed out as views, so a file's lists
+// cost two small objects each and no allocation of their own. A list that outgrows the pool's
+// free room moves to a new pool (twice its size when it is larger than a pool).
+const POOL_SIZE = 1 << 16;
+let poolIds = new Int32Array(POOL_SIZE);
+let poolWeights = new Uint8Array(POOL_SIZE);
+let poolUsed = 0;
+
+/** Content words of a paragraph (stop words dropped, plurals folded) with their weights. */
 export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new FormCache()): TermList {
   if (text.length < 3) return NO_TERMS;
-  const out: TermList = { ids: [], weights: [], tokens: 0 };
+  let count = 0;
   // A hand-written scan for WORD (see scanWords): the Unicode regex costs several times more
   // per word, and this runs on every word of the file.
   const n = text.length;
@@ -28,17 +45,16 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
   while (i < n) {
     const c = text.charCodeAt(i);
     // Most characters are ASCII: only others need the Unicode class test to start a word.
-    if (!isAsciiLetterOrDigit(c) && (c < 128 || !wordCharWidth(text, i, false))) { i++; continue; }
+    if (c < 128 ? ASCII_CLASS[c] !== 1 : !wordCharWidth(text, i, false)) { i++; continue; }
     const start = i;
-    // ASCII words (most of them) are hashed while their end is found; a word reaching a
-    // non-ASCII character is rescanned by the general path.
-    let h = 0;
+    // ASCII words (most of them) are hashed while their end is found (FormCache.step, inlined:
+    // it runs on every character); a word reaching a non-ASCII character is rescanned.
+    let h = c;
     if (c < 128) {
-      h = FormCache.step(h, c);
       for (i++; i < n; i++) {
         const d = text.charCodeAt(i);
-        if (!isAsciiLetterOrDigit(d) && d !== 39 && d !== 45) break;
-        h = FormCache.step(h, d);
+        if (d >= 128 || ASCII_CLASS[d] === 0) break;
+        h = (Math.imul(h, 31) + d) | 0;
       }
     }
     if (c >= 128 || (i < n && text.charCodeAt(i) >= 128)) {
@@ -46,26 +62,50 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
       const length = i - start;
       if (length > 40 || length < 3) continue;
       h = 0;
-      for (let k = start; k < i; k++) h = FormCache.step(h, text.charCodeAt(k));
+      for (let k = start; k < i; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
     }
     const length = i - start;
     if (length > 40 || length < 3) continue;
-    const hash = FormCache.finish(h, length);
-    let form = forms.lookUp(text, start, i, hash);
+    let form = forms.lookUp(text, start, i, h);
     if (form === -2) {
       const raw = text.slice(start, i);
       form = resolveForm(raw, intern);
-      forms.add(raw, hash, form);
+      forms.add(raw, h, form);
     }
     if (form < 0) continue;
+    if (poolUsed + count === poolIds.length) movePool(count);
+    poolIds[poolUsed + count] = form >> 1;
     // A capital after a sentence end is grammar, not a name.
-    const isName = (form & 1) === 1 || (isCapitalAt(text, start) && !isSentenceStart(text, start));
-    out.ids.push(form >> 1);
-    out.weights.push(isName ? NAME_WEIGHT : 1);
-    out.tokens++;
+    poolWeights[poolUsed + count++] = (form & 1) === 1 || (isCapitalStart(text, start, c) && !isSentenceStart(text, start)) ? NAME_WEIGHT : 1;
   }
-  return out;
+  if (!count) return NO_TERMS;
+  return keepTerms(count);
 }
+
+/** The list of `count` terms just written at the pool's free end, as views. */
+function keepTerms(count: number): TermList {
+  const from = poolUsed;
+  poolUsed += count;
+  return { ids: new Int32Array(poolIds.buffer, from * 4, count), weights: new Uint8Array(poolWeights.buffer, from, count), tokens: count };
+}
+
+/** A fresh pool holding the `count` terms written so far for the current list. */
+function movePool(count: number): void {
+  const size = Math.max(POOL_SIZE, 2 * count);
+  const ids = new Int32Array(size), weights = new Uint8Array(size);
+  for (let k = 0; k < count; k++) {
+    ids[k] = poolIds[poolUsed + k];
+    weights[k] = poolWeights[poolUsed + k];
+  }
+  poolIds = ids;
+  poolWeights = weights;
+  poolUsed = 0;
+}
+
+function isCapitalStart(text: string, start: number, c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : isCapitalAt(text, start);
+}
+
 
 /** Start of the next word at or after `from` (-1 when none), as /[\p{L}\p{N}]/u finds it. */
 function findWordStart(text: string, from: number): number {

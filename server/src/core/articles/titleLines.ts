@@ -4,8 +4,7 @@
 // names something the post has just introduced, or it is a stock heading ("About the authors").
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isCaption, isCaptionLine, isProseLine, isTitleLike, type ContentLine } from "./contentLines";
-import { remember } from "./lineMemo";
+import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, isTitleLike, type ContentLine } from "./contentLines";
 import { compareAround, type TermIndex } from "./lexicalCohesion";
 import { isSpeakerLine, isSpeakerTurn } from "./transcript";
 
@@ -32,6 +31,8 @@ const STOCK = new Set(("about author authors acknowledgement acknowledgements ac
   "methods next overview reading reference references related result results setup step steps summary takeaways the and of our " +
   "work what we learned team contributors resources links clean up getting started solution prerequisites").split(" "));
 
+const LETTER_RUN = /\p{L}+/gu;
+
 export interface TitleCandidate {
   at: number;
   /** Similarity of the text before the line and after it, over the file's mean similarity. */
@@ -42,28 +43,37 @@ export interface TitleCandidate {
 
 /** A headline: title-like, not a speaker turn, code, a lower-case fragment or a table row. */
 export function isHeadline(text: string): boolean {
-  if (!isTitleLike(text) || text.length > 160 || /!$/.test(text) || isSpeakerTurn(text) || isCaption(text)) return false;
+  if (!isTitleLike(text) || text.length > 160 || text.endsWith("!") || isSpeakerTurn(text) || isCaption(text)) return false;
   if (/^[(\p{Ll}]/u.test(text) && !/^\p{Ll}+\p{Lu}/u.test(text)) return false;
   if (/[=_{}<>|]|\w\(/u.test(text)) return false;
-  const words = text.split(/\s+/).length;
+  const words = countWords(text);
   return words >= 2 && words <= 20;
 }
 
 /** A heading made only of stock section words ("Results and next steps"). */
 export function isStockHeading(text: string): boolean {
-  return text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).every((w) => STOCK.has(w));
+  // The words split(/[^\p{L}]+/u) leaves are the runs of letters; the first one outside STOCK decides.
+  const lower = text.toLowerCase();
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(lower); m; m = LETTER_RUN.exec(lower)) if (!STOCK.has(m[0])) return false;
+  return true;
 }
 
-/** Headlines between two texts with the cohesion evidence; `starts` are known article starts. */
-export function scoreTitleLines(lines: ContentLine[], starts: number[], index: TermIndex, mean: number): TitleCandidate[] {
-  const out: TitleCandidate[] = [];
+/** The cohesion evidence at candidate line `i`, whose post region is [prevStart, nextStart). */
+function scoreTitleLine(index: TermIndex, i: number, prevStart: number, nextStart: number, mean: number): TitleCandidate {
+  const sim = compareAround(index, i - 1, i + 1, prevStart, nextStart);
+  return { at: i, relative: mean > 0 ? sim / mean : sim, recurBefore: measureRecurrence(index, i, Math.max(prevStart, i - LOOKBACK)) };
+}
+
+/** Candidate lines (title lines that are not known starts), each with its region's starts. */
+function listCandidates(lines: ContentLine[], starts: number[]): { at: number; prevStart: number; nextStart: number }[] {
+  const out: { at: number; prevStart: number; nextStart: number }[] = [];
   let s = 0;
   for (let i = 1; i + 1 < lines.length; i++) {
     while (s < starts.length && starts[s] <= i) s++;
     const prevStart = starts[s - 1] ?? 0, nextStart = starts[s] ?? lines.length;
     if (prevStart === i || !isCandidate(lines, i)) continue;
-    const sim = compareAround(index, i - 1, i + 1, prevStart, nextStart);
-    out.push({ at: i, relative: mean > 0 ? sim / mean : sim, recurBefore: measureRecurrence(index, i, Math.max(prevStart, i - LOOKBACK)) });
+    out.push({ at: i, prevStart, nextStart });
   }
   return out;
 }
@@ -71,22 +81,40 @@ export function scoreTitleLines(lines: ContentLine[], starts: number[], index: T
 // A title stands between the end of one text and the prose of the next: the line before it
 // closes something rather than leading into it, and is not itself a heading.
 function isCandidate(lines: ContentLine[], i: number): boolean {
-  if (!remember(lines[i], "titleLine", isTitleLine)) return false;
+  if (!(lines[i].memo.titleLine ??= isTitleLine(lines[i].text))) return false;
   const next = lines[i + 1], prev = lines[i - 1];
   if (!isProseLine(next) || isCaptionLine(next) || isSpeakerLine(next)) return false;
-  return !/[:,;]$/.test(prev.text) && !remember(prev, "headline", isHeadline);
+  return !endsWithAny(prev.text, ":,;") && !(prev.memo.headline ??= isHeadline(prev.text));
 }
 
 function isTitleLine(t: string): boolean {
-  return isHeadline(t) && t.split(/\s+/).length >= MIN_TITLE_WORDS && !isStockHeading(t);
+  return isHeadline(t) && countWords(t) >= MIN_TITLE_WORDS && !isStockHeading(t);
 }
 
+// Marks per term id, stamped with a number fresh for each call so they never need clearing:
+// sets of ids built per candidate line cost more than the comparison itself.
+let ownMarks = new Int32Array(0), seenMarks = new Int32Array(0);
+let stamp = 0;
+
 function measureRecurrence(index: TermIndex, at: number, from: number): number {
-  const own = new Set(index.lists[at].ids);
-  if (!own.size) return 0;
-  const seen = new Set<number>();
-  for (let j = from; j < at; j++) for (const id of index.lists[j].ids) if (own.has(id)) seen.add(id);
-  return seen.size / own.size;
+  const ids = index.lists[at].ids;
+  if (!ids.length) return 0;
+  if (ownMarks.length < index.idf.length || stamp >= 0x7fffffff) {
+    ownMarks = new Int32Array(index.idf.length);
+    seenMarks = new Int32Array(index.idf.length);
+    stamp = 0;
+  }
+  const mark = ++stamp;
+  let own = 0, seen = 0;
+  for (let t = 0; t < ids.length; t++) if (ownMarks[ids[t]] !== mark) { ownMarks[ids[t]] = mark; own++; }
+  for (let j = from; j < at; j++) {
+    const before = index.lists[j].ids;
+    for (let t = 0; t < before.length; t++) {
+      const id = before[t];
+      if (ownMarks[id] === mark && seenMarks[id] !== mark) { seenMarks[id] = mark; seen++; }
+    }
+  }
+  return seen / own;
 }
 
 /**
@@ -95,12 +123,14 @@ function measureRecurrence(index: TermIndex, at: number, from: number): number {
  * abstract-sized unmarked items are split off.
  */
 export function findTitleLineBoundaries(lines: ContentLine[], starts: number[], footerAt: number[], index: TermIndex, mean: number, marked: boolean): Boundary[] {
-  const found = scoreTitleLines(lines, starts, index, mean).filter((c) => c.relative < MAX_RELATIVE && c.recurBefore <= MAX_RECUR_BEFORE);
+  const candidates = listCandidates(lines, starts);
   const accepted: number[] = [];
-  // Right to left, so an item ends at the next start already accepted.
+  // Right to left, so an item ends at the next start already accepted. The layout tests come
+  // first and the cohesion evidence only for lines that pass them: a rejected line changes
+  // nothing for the others, and in a marked file few lines pass.
   let end = lines.length, k = starts.length - 1, f = footerAt.length - 1;
-  for (let c = found.length - 1; c >= 0; c--) {
-    const at = found[c].at;
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const { at, prevStart: regionStart, nextStart } = candidates[c];
     while (k >= 0 && starts[k] > at) end = Math.min(end, starts[k--]);
     const prevStart = Math.max(starts[k] ?? 0, 0);
     if (at - prevStart < MIN_POST_LINES || end - at < MIN_POST_LINES) continue;
@@ -109,6 +139,8 @@ export function findTitleLineBoundaries(lines: ContentLine[], starts: number[], 
       const footerInRegion = f >= 0 && footerAt[f] >= prevStart;
       if (footerInRegion || end - at - 1 > SHORT_ITEM || end === lines.length) continue;
     }
+    const score = scoreTitleLine(index, at, regionStart, nextStart, mean);
+    if (!(score.relative < MAX_RELATIVE && score.recurBefore <= MAX_RECUR_BEFORE)) continue;
     accepted.push(at);
     end = at;
   }

@@ -3,8 +3,7 @@
 // before and after it. Also finds the title line of a post whose start is already known.
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isCaptionLine, isTitleLike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
-import { remember } from "./lineMemo";
+import { isCaptionLine, isTitleLike, mayNormalizeAlike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
 import { isSpeakerTurn } from "./transcript";
 import { stripSiteSuffix } from "./metadataHeader";
 
@@ -12,13 +11,17 @@ import { stripSiteSuffix } from "./metadataHeader";
 // and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
 // image alt text ("system diagram") printed twice.
 function isPostTitle(line: ContentLine): boolean {
-  return remember(line, "postTitle", (text) => isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text) && !/^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(text));
+  return (line.memo.postTitle ??= readsAsPostTitle(line.text));
+}
+
+function readsAsPostTitle(text: string): boolean {
+  return isTitleLike(text) && /\S\s+\S/.test(text) && !isSpeakerTurn(text) && !/^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(text);
 }
 
 // Alt text repeated around a title may be cut differently by the scraper, so two captions are
 // "the same" when their first 60 characters agree.
 function isSameCaption(a: ContentLine, b: ContentLine): boolean {
-  if (a.text.length < 20 || b.text.length < 20) return false;
+  if (a.text.length < 20 || b.text.length < 20 || !mayNormalizeAlike(a, b)) return false;
   return normalizedOf(a).slice(0, 60) === normalizedOf(b).slice(0, 60);
 }
 
@@ -40,6 +43,7 @@ export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
 // The link copy of a title may carry the site name ("Title | Site", "Title - Site"); the
 // cheap prefix test keeps the suffix regex off most line pairs.
 function isRepeatedTitle(title: ContentLine, copy: ContentLine): boolean {
+  if (!mayNormalizeAlike(title, copy)) return false;
   const a = normalizedOf(title), b = normalizedOf(copy);
   if (a === b) return true;
   return b.length > a.length && b.startsWith(a) && normalizeLine(stripSiteSuffix(copy.text)) === a;

@@ -4,7 +4,6 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isTitleLike, type ContentLine } from "./contentLines";
-import { remember } from "./lineMemo";
 
 // Up to four capitalised name words (initials and "Dr." allowed), no digits: "Figure 2:" and
 // "Step 3:" are not speakers; "Learn more:" is not either (lower-case second word).
@@ -18,11 +17,21 @@ const IMAGE_LINE = /^(?:an?\s+)?(?:photo(?:graph)?|image|picture|illustration|he
 const TITLE_REACH = 2;
 
 export function isSpeakerTurn(text: string): boolean {
-  return SPEAKER.test(text.slice(0, 140)) && !NOT_SPEAKER.test(text);
+  return mayBeSpeakerTurn(text) && SPEAKER.test(text.slice(0, 140)) && !NOT_SPEAKER.test(text);
+}
+
+// SPEAKER needs a "[" or a capital first and a colon among the first 140 characters; most
+// lines fail one of these, tested by code before the slice and the Unicode regex.
+function mayBeSpeakerTurn(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128 && c !== 91 && (c < 65 || c > 90)) return false;
+  const end = Math.min(text.length, 140);
+  for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 export function isSpeakerLine(line: ContentLine): boolean {
-  return remember(line, "speaker", isSpeakerTurn);
+  return (line.memo.speaker ??= isSpeakerTurn(line.text));
 }
 
 /** True when speaker turns make up a large share of the lines: cohesion must not split it. */
