@@ -22,6 +22,8 @@ export interface DocumentState {
   mode?: ReanalysisMode;
   /** Segmentation state the next version is re-segmented from (core/incremental). */
   segmentation?: SegmentationState;
+  /** How long analysing this version took: the server waits for the next edits accordingly. */
+  elapsedMs?: number;
 }
 
 export interface CacheOptions { analysis: AnalysisOptions; maxBytes: number }
@@ -36,7 +38,9 @@ export class AnalysisCache {
   get(doc: TextDocument): DocumentState {
     const cached = this.states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
+    const started = performance.now();
     const state = analyzeDocument(doc.uri, doc.version, doc.getText(), this.options(), cached);
+    state.elapsedMs = performance.now() - started;
     this.states.set(doc.uri, state);
     return state;
   }

@@ -15,10 +15,13 @@ export interface CopySource {
 
 export function findCopyTags(claim: Claim, source: CopySource): CopyTag[] {
   if (claim.article < 0) return [];
+  const places = source.duplicatesOf(claim.article);
+  // Most articles have no copy: the quote is only normalised when there is one to compare with.
+  if (!places.length) return [];
   const wanted = normalizeQuote(claim.text);
   const out: CopyTag[] = [];
   const seenFiles = new Set<string>();
-  for (const place of source.duplicatesOf(claim.article)) {
+  for (const place of places) {
     if (seenFiles.has(place.file)) continue;
     seenFiles.add(place.file);
     const copy = source.reviewOfCopy(place.file);

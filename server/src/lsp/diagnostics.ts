@@ -9,7 +9,9 @@ import { CLAIM_RULES, FILE_RULES, severityFromSetting } from "./diagnosticRules"
 import { tagOfClaim, type ReviewView } from "./reviewView";
 import type { Settings } from "./settings";
 
-export interface ClaimDiagnosticData { kind: "claim"; start: number; end: number; text: string; article: number; tag: string | null }
+/** What a quick fix needs to find the claim again; the claim's text is left out (it is most of
+ * a large file's publishDiagnostics bytes, and code actions read it from the analysis). */
+export interface ClaimDiagnosticData { kind: "claim"; start: number; end: number; article: number; tag: string | null }
 
 export function buildDiagnostics(uri: string, state: DocumentState, review: ReviewView, settings: Settings, copyTagsOf: (claim: Claim) => CopyTag[] = () => []): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -45,7 +47,7 @@ function claimDiagnostic(uri: string, claim: Claim, figures: Figure[], review: R
   if (severity === null) return null;
   const copies = tag ? [] : copyTagsOf(claim);
   const note = tag?.note ? ` — note: ${tag.note}` : copies.length ? ` — tagged ${copies[0].tag} in a copy of this article` : "";
-  const data: ClaimDiagnosticData = { kind: "claim", start: claim.span.start, end: claim.span.end, text: claim.text, article: claim.article, tag: tag?.tag ?? null };
+  const data: ClaimDiagnosticData = { kind: "claim", start: claim.span.start, end: claim.span.end, article: claim.article, tag: tag?.tag ?? null };
   return {
     range: claim.range,
     severity,

@@ -39,10 +39,15 @@ export interface ServerDependencies {
 }
 
 /** Diagnostics wait this long after the last edit; a document whose last analysis was quick
- * waits less (twice that time, at least MIN), so small files answer at once while a burst of
- * keystrokes in a large one still results in one analysis. */
+ * waits less (twice that time, at least MIN), so a burst of keystrokes results in one analysis. */
 const DIAGNOSTICS_DELAY_MS = 200;
 const MIN_DIAGNOSTICS_DELAY_MS = 50;
+/** An edit is analysed at once (no run pending) when the last analysis was this short: a small
+ * file, or an incremental one in a large file (its cost follows the edit, and it stays below the
+ * ~150 ms between a typist's keystrokes). Edits arriving during an analysis are all handled before
+ * the next one starts, so they still coalesce; a slow full analysis is debounced instead. */
+const QUICK_ANALYSIS_MS = 50;
+const QUICK_INCREMENTAL_MS = 100;
 const REMATCH_DELAY_MS = 600;
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
@@ -85,9 +90,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const doc = documents.get(uri);
     if (!doc) return;
     try {
-      const started = performance.now();
       const state = cache.get(doc);
-      analysisMs.set(uri, performance.now() - started);
       const view = reviewOf(uri);
       if (index.update(uri, labelOf(uri), doc.getText(), state.analysis)) rematchLater.schedule("all");
       const diagnostics = [...buildDiagnostics(uri, state, view, settings, copyTagsOf(uri)), ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
@@ -105,8 +108,14 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
   };
   const debouncer = new Debouncer(DIAGNOSTICS_DELAY_MS, publish);
-  const analysisMs = new Map<string, number>();
-  const delayFor = (uri: string) => Math.round(Math.min(DIAGNOSTICS_DELAY_MS, Math.max(MIN_DIAGNOSTICS_DELAY_MS, 2 * (analysisMs.get(uri) ?? DIAGNOSTICS_DELAY_MS))));
+  // The time of the document's last analysis, whichever handler asked for it, predicts the next.
+  const scheduleAfterEdit = (uri: string) => {
+    const last = cache.peek(uri);
+    const lastMs = last?.elapsedMs ?? DIAGNOSTICS_DELAY_MS;
+    const quick = lastMs <= QUICK_ANALYSIS_MS || (last?.mode === "incremental" && lastMs <= QUICK_INCREMENTAL_MS);
+    if (quick && !debouncer.isPending(uri)) return debouncer.scheduleSoon(uri);
+    debouncer.schedule(uri, Math.round(Math.min(DIAGNOSTICS_DELAY_MS, Math.max(MIN_DIAGNOSTICS_DELAY_MS, 2 * lastMs))));
+  };
   const crossFileLookup = (uri: string): CrossFileLookup => ({
     duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i),
     conflictsOf: (i) => index.crossFile.conflictsOf(uri, i),
@@ -225,12 +234,13 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     refreshCodeLenses();
   });
 
-  documents.onDidOpen(({ document }) => debouncer.schedule(document.uri, 0));
-  documents.onDidChangeContent(({ document }) => debouncer.schedule(document.uri, delayFor(document.uri)));
+  // TextDocuments reports an open as a content change too: that one must not delay the first analysis.
+  const opening = new Set<string>();
+  documents.onDidOpen(({ document }) => { opening.add(document.uri); debouncer.scheduleSoon(document.uri); });
+  documents.onDidChangeContent(({ document }) => { if (!opening.delete(document.uri)) scheduleAfterEdit(document.uri); });
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
     cache.delete(document.uri);
-    analysisMs.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

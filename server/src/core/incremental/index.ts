@@ -10,6 +10,7 @@ import { segmentDocument, type SegmentationState } from "../articles";
 import { createTextModel, type TextDocumentModel } from "../document";
 import type { Analysis } from "../model";
 import type { AnalysisOptions } from "../options";
+import { createEditedModel } from "./editedModel";
 import { pickEditWindow } from "./editWindow";
 import { assignArticles, spliceItems } from "./spliceAnalysis";
 import { copyShifted } from "./shiftedCopy";
@@ -32,10 +33,10 @@ const CLAIM_INDEX = new Set(["article"]);
 
 export function reanalyzeText(previous: AnalyzedText, text: string, options: AnalysisOptions): Reanalysis {
   if (previous.model.text === text) return { ...previous, mode: "unchanged", reason: "same text" };
-  const model = createTextModel(text);
+  const change = alignToLines(findChangedRegion(previous.model.text, text), previous.model);
+  const model = createEditedModel(previous.model, text, change) ?? createTextModel(text);
   const full = (reason: string): Reanalysis => ({ model, ...analyzeWithSegmentation(model, options), mode: "full", reason });
   if (options.outlineOnly) return full("an outline is the segmentation alone");
-  const change = alignToLines(findChangedRegion(previous.model.text, text), previous.model);
   const w = pickEditWindow(previous.analysis.articles, change, previous.model, model);
   if (!w) return full("the edit leaves no article untouched on either side");
   if (w.sliceEnd - w.sliceStart > text.length * MAX_SLICE_SHARE) return full("the edit covers most of the text");

@@ -11,9 +11,10 @@ export function copyShifted<T>(value: T, shift: Shift): T {
 
 function shiftValue(value: unknown, shift: Shift): unknown {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v) => shiftValue(v, shift));
+  if (Array.isArray(value)) return shiftArray(value, shift);
   if (isSpan(value)) return { start: value.start + shift.offset, end: value.end + shift.offset };
-  if (isRange(value)) return { start: movePosition(value.start, shift.lines), end: movePosition(value.end, shift.lines) };
+  // Analyses share unchanged items already, so an unmoved range is shared rather than copied.
+  if (isRange(value)) return shift.lines === 0 ? value : { start: movePosition(value.start, shift.lines), end: movePosition(value.end, shift.lines) };
   // for…in over plain data: several times faster than Object.entries on the hot path.
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -22,6 +23,13 @@ function shiftValue(value: unknown, shift: Shift): unknown {
     out[k] = v === null || typeof v !== "object" ? v : shiftValue(v, shift);
   }
   return out;
+}
+
+/** Arrays of plain values (a claim's reasons, a table's headers) hold nothing to move: shared. */
+function shiftArray(values: unknown[], shift: Shift): unknown[] {
+  let i = 0;
+  while (i < values.length && (values[i] === null || typeof values[i] !== "object")) i++;
+  return i === values.length ? values : values.map((v) => shiftValue(v, shift));
 }
 
 function isSpan(v: object): v is Span {

@@ -9,26 +9,45 @@ import { copyShifted } from "./shiftedCopy";
 
 /** Tables, figures, claims or problems: any list of items with a span, in document order. */
 export function spliceItems<T extends { span: Span }>(old: readonly T[], slice: readonly T[], w: EditWindow, ignore?: ReadonlySet<string>): T[] | null {
+  const at = findSplitPoints(old, w);
+  if (!at) return null;
   const shift = { offset: w.offsetDelta, lines: w.lineDelta };
-  const kept: T[] = [], leftMargin: T[] = [], rightMargin: T[] = [], moved: T[] = [];
-  for (const item of old) {
-    const s = item.span.start;
-    if (s < w.interiorStart) {
-      // An item reaching from before the slice into the edit cannot be kept as it was.
-      if (item.span.end > w.interiorStart) return null;
-      kept.push(item);
-      if (s >= w.sliceStart) leftMargin.push(item);
-    } else if (s >= w.oldInteriorEnd) {
-      const m = copyShifted(item, shift);
-      moved.push(m);
-      if (s < w.oldSliceEnd) rightMargin.push(m);
-    }
-  }
+  const moved = old.slice(at.moved).map((item) => copyShifted(item, shift));
+  const leftMargin = old.slice(at.leftMargin, at.kept);
+  const rightMargin = moved.slice(0, at.rightMarginEnd - at.moved);
   const fresh = slice.filter((x) => x.span.start >= w.interiorStart && x.span.start < w.interiorEnd);
   const sliceLeft = slice.filter((x) => x.span.start < w.interiorStart);
   const sliceRight = slice.filter((x) => x.span.start >= w.interiorEnd);
   if (!isSameValue(sliceLeft, leftMargin, ignore) || !isSameValue(sliceRight, rightMargin, ignore)) return null;
-  return [...kept, ...fresh, ...moved];
+  return old.slice(0, at.kept).concat(fresh, moved);
+}
+
+/** Where the window cuts a list: items [0, kept) stay, [leftMargin, kept) lie in the left
+ * margin, [moved, end) move, [moved, rightMarginEnd) lie in the right margin. */
+interface SplitPoints { kept: number; leftMargin: number; moved: number; rightMarginEnd: number }
+
+/**
+ * One pass of comparisons, so the lists (tens of thousands of items in a 5 MB text) are then
+ * copied in bulk. Null when an item reaches from before the interior into it (it cannot be
+ * kept as it was) or the starts are out of order (the cuts would not be contiguous).
+ */
+function findSplitPoints(items: readonly { span: Span }[], w: EditWindow): SplitPoints | null {
+  const at: SplitPoints = { kept: 0, leftMargin: 0, moved: 0, rightMarginEnd: 0 };
+  let previous = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const { start, end } = items[i].span;
+    if (start < previous) return null;
+    previous = start;
+    if (start >= w.oldSliceEnd) continue;
+    if (start < w.sliceStart) at.leftMargin = i + 1;
+    if (start < w.interiorStart) {
+      if (end > w.interiorStart) return null;
+      at.kept = i + 1;
+    }
+    if (start < w.oldInteriorEnd) at.moved = i + 1;
+    at.rightMarginEnd = i + 1;
+  }
+  return at;
 }
 
 /** Sets each claim's article index: the article whose span holds the claim's start. */
