@@ -1,14 +1,13 @@
 // In-process measurements on one input text: our full analysis, the raw digit-run scan that
 // bounds any scanner, and an incremental re-analysis after a one-line edit in the middle.
-import { analyze } from "../../server/src/core/analysis";
-import { createTextModel } from "../../server/src/core/document";
-import { reanalyzeText, type ReanalysisMode } from "../../server/src/core/incremental";
-import { defaultAnalysisOptions } from "../../server/src/core/options";
+import type { ReanalysisMode } from "../../server/src/core/incremental";
+import type { Core } from "./bundledCore";
 import { median, medianTime, timeOnce } from "./timing";
 
 export interface CoreTimes { analysisMs: number; analysisCpuMs: number; regexMs: number; regexCpuMs: number; digitRuns: number; articles: number; figures: number; claims: number }
 
-export function measureCore(text: string, runs: number): CoreTimes {
+export function measureCore(core: Core, text: string, runs: number): CoreTimes {
+  const { analyze } = core;
   let result = analyze(text);
   const analysis = medianTime(() => (result = analyze(text)), runs);
   let digitRuns = 0;
@@ -35,7 +34,8 @@ export const EDIT_SUFFIX = " It grew by 42% last year.";
 export interface IncrementalTimes { medianMs: number; medianCpuMs: number; modes: ReanalysisMode[] }
 
 /** Times reanalyzeText for `edits` alternating edits of the middle line (the LSP server's path, without the protocol). */
-export function measureIncremental(text: string, edits: number): IncrementalTimes {
+export function measureIncremental(core: Core, text: string, edits: number): IncrementalTimes {
+  const { analyze, createTextModel, reanalyzeText, defaultAnalysisOptions } = core;
   const model = createTextModel(text);
   let state = { model, analysis: analyze(text) };
   const { line } = findMiddleLine(text);
