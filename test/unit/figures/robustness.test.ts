@@ -12,12 +12,15 @@ describe("figures: robustness", () => {
       assert.doesNotThrow(() => figuresOf(s, true));
     }
   });
-  it("reads a 1 MB single line quickly", () => {
-    const line = "over 25 GPUs ran 3.5x faster at $4 million, Figure 2, A100 ~7% ".repeat(16000);
-    const t0 = performance.now();
-    const found = figuresOf(line);
-    const ms = performance.now() - t0;
+  // Speed is measured by `npm run bench` and `npm run fuzz`, not asserted here: this checks a
+  // 1 MB line is read completely, the last repetition like the second (the first has no
+  // preceding "~7%", which changes how "over 25" reads).
+  it("reads a 1 MB single line completely", () => {
+    const piece = "over 25 GPUs ran 3.5x faster at $4 million, Figure 2, A100 ~7% ";
+    const found = figuresOf(piece.repeat(16000));
     assert.equal(found.length, 16000 * 4);
-    assert.ok(ms < 5000, `took ${ms} ms`);
+    const describe = (f: { text: string; value: number | null; unit: string | null; qualifier: string | null }) => [f.text, f.value, f.unit, f.qualifier];
+    assert.deepEqual(found.slice(-4).map(describe), found.slice(4, 8).map(describe));
+    assert.deepEqual(found.slice(4, 8).map((f) => f.text), ["25 GPUs", "3.5x", "$4 million", "~7%"]);
   });
 });
