@@ -39,6 +39,8 @@ describe("claim trigger words", () => {
     ["Ana Silva, Tom Berg and Lee Park and Omar Haddad", 1],
     ["Quillmesh has also introduced a Cutting-Edge Speed-up for reducing cost.", 3],
     ["İstanbul teams saw the BEST results, unlike the others.", 2],
+    // "can" has a cue of its own; after "you" only "can be used" makes it a capability.
+    ["Teams that must wait say you can be used to it, and it can run ≥ 2 jobs.", 3],
   ];
   for (const [fixture, minFired] of cases) it(fixture, () => check(fixture, minFired));
 });

@@ -49,7 +49,8 @@ export function assessAgainst(
     if (!rule.test(facts)) continue;
     applied.push(rule.name);
     confidence *= rule.factor;
-    if (confidence === 0) break;
+    // Later factors only lower it further: once short of the threshold it stays short.
+    if (confidence === 0 || roundConfidence(confidence) < threshold) return null;
   }
   return { confidence: roundConfidence(confidence), reasons: namesOf(fired), exclusions: applied };
 }

@@ -3,7 +3,7 @@
 // over sentences, figures, tables and articles, all sorted by position (linear time).
 import type { Article, Figure, Span, Table } from "../model";
 import type { Sentence } from "../document";
-import { findCues, type CueFlags } from "./triggers";
+import { findCuesInto, newCueFlags, type CueFlags } from "./triggers";
 
 export interface SentenceFacts {
   /** Sentence text after any leading bullet or speaker label. */
@@ -85,7 +85,7 @@ function opensWithQuote(text: string): boolean {
 // one "Note: …" or "API Gateway: …" line in a blog post does not make it a transcript.
 const MIN_TURNS = 3;
 
-/** Yields the facts of each sentence, in document order. */
+/** Yields the facts of each sentence, in document order (each a fresh object the caller may keep). */
 export function* describeSentences(
   sentences: readonly Sentence[], figures: readonly Figure[],
   tables: readonly Table[], articles: readonly Article[],
@@ -93,59 +93,115 @@ export function* describeSentences(
    * trigger words are then found in it directly, without scanning each sliced string. */
   docText?: string,
 ): Generator<SentenceFacts> {
-  const figs = [...figures].sort((a, b) => a.span.start - b.span.start);
-  const tabs = [...tables].sort((a, b) => a.span.start - b.span.start);
-  const arts = articles.map((a, i) => ({ span: a.span, index: i })).sort((a, b) => a.span.start - b.span.start);
-  const figuresUnknown = figures.length === 0;
-  const sorted = [...sentences].sort((x, y) => x.span.start - y.span.start);
-  const articleOf = locateArticles(sorted, arts);
-  const spoken = findSpokenArticles(sorted, articleOf);
-  let f = 0, t = 0;
-  let codeLine = false, quoteLine = false;
-  for (let i = 0; i < sorted.length; i++) {
-    const s = sorted[i];
-    while (f < figs.length && figs[f].span.start < s.span.start) f++;
-    const inside: Figure[] = [];
-    let optional = 0;
-    for (let k = f; k < figs.length && figs[k].span.start < s.span.end; k++) {
-      if (figs[k].tier === "optional") optional++; else inside.push(figs[k]);
-    }
-    while (t < tabs.length && tabs[t].span.end <= s.span.start) t++;
-    const inTable = t < tabs.length && tabs[t].span.start <= s.span.start;
-    const article = articleOf[i];
-    // Neighbours on the same line decide line position; a bare list marker ("1.") does not count.
-    const prev = sorted[i - 1], next = sorted[i + 1];
-    const lineStart = !prev || prev.line !== s.line || isListMarker(prev.text);
-    const wholeLine = lineStart && (!next || next.line !== s.line);
-    const raw = s.text;
-    const bullet = execBullet(raw);
-    const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
-    // What a line opens with decides for all its sentences.
-    if (lineStart) {
-      codeLine = opensAsCode(unbulleted);
-      quoteLine = opensWithQuote(unbulleted);
-    }
-    if (s.text.length > MAX_SENTENCE) continue;
-    const label = lineStart && mayHoldLabel(unbulleted) ? SPEAKER_LABEL.exec(unbulleted) : null;
-    const cut = (bullet ? bullet[0].length : 0) + (label ? label[0].length : 0);
-    const text = raw.slice(cut);
-    yield {
-      text,
-      span: { start: s.span.start + cut, end: s.span.end },
-      line: s.line,
-      lineStart,
-      wholeLine,
-      figures: inside,
-      optionalFigures: optional,
-      bareNumber: figuresUnknown && BARE_NUMBER.test(text),
-      inTable,
-      article,
-      spoken: spoken.has(article),
-      codeLine,
-      quoteLine,
-      cues: docText === undefined ? findCues(text) : findCues(docText, s.span.start + cut, s.span.end),
+  const describer = new SentenceDescriber(sentences, figures, tables, articles, docText);
+  for (let f = describer.next(); f; f = describer.next()) {
+    yield { ...f, span: { ...f.span }, figures: [...f.figures], cues: f.cues.slice() };
+  }
+}
+
+/**
+ * Describes sentences one after the other into one reused facts object: detectClaims is done
+ * with a sentence's facts before it asks for the next, so no objects are made per sentence.
+ * Built in one sweep over sentences, figures, tables and articles, all sorted by position.
+ */
+export class SentenceDescriber {
+  private readonly sorted: readonly Sentence[];
+  private readonly figs: readonly Figure[];
+  private readonly tabs: readonly Table[];
+  private readonly articleOf: number[];
+  private readonly spoken: Set<number>;
+  private readonly figuresUnknown: boolean;
+  private readonly facts: SentenceFacts;
+  private i = -1;
+  private f = 0;
+  private t = 0;
+  private codeLine = false;
+  private quoteLine = false;
+
+  constructor(
+    sentences: readonly Sentence[], figures: readonly Figure[], tables: readonly Table[], articles: readonly Article[],
+    private readonly docText?: string,
+  ) {
+    this.figs = sortedByStart(figures, (x) => x.span.start);
+    this.tabs = sortedByStart(tables, (x) => x.span.start);
+    const arts = articles.map((a, i) => ({ span: a.span, index: i })).sort((a, b) => a.span.start - b.span.start);
+    this.figuresUnknown = figures.length === 0;
+    this.sorted = sortedByStart(sentences, (x) => x.span.start);
+    this.articleOf = locateArticles(this.sorted, arts);
+    this.spoken = findSpokenArticles(this.sorted, this.articleOf);
+    this.facts = {
+      text: "", span: { start: 0, end: 0 }, line: 0, lineStart: false, wholeLine: false, figures: [], optionalFigures: 0,
+      bareNumber: false, inTable: false, article: -1, spoken: false, codeLine: false, quoteLine: false, cues: newCueFlags(),
     };
   }
+
+  /** The facts of the next sentence (the same object each time, overwritten), or null after the last. */
+  next(): SentenceFacts | null {
+    const sorted = this.sorted;
+    while (++this.i < sorted.length) {
+      const i = this.i, s = sorted[i];
+      // Neighbours on the same line decide line position; a bare list marker ("1.") does not count.
+      const prev = sorted[i - 1], next = sorted[i + 1];
+      const lineStart = !prev || prev.line !== s.line || isListMarker(prev.text);
+      const raw = s.text;
+      const bullet = execBullet(raw);
+      const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
+      // What a line opens with decides for all its sentences.
+      if (lineStart) {
+        this.codeLine = opensAsCode(unbulleted);
+        this.quoteLine = opensWithQuote(unbulleted);
+      }
+      if (raw.length > MAX_SENTENCE) continue;
+      const label = lineStart && mayHoldLabel(unbulleted) ? SPEAKER_LABEL.exec(unbulleted) : null;
+      const cut = (bullet ? bullet[0].length : 0) + (label ? label[0].length : 0);
+      const facts = this.facts;
+      const text = cut === 0 ? raw : raw.slice(cut);
+      facts.text = text;
+      facts.span.start = s.span.start + cut;
+      facts.span.end = s.span.end;
+      facts.line = s.line;
+      facts.lineStart = lineStart;
+      facts.wholeLine = lineStart && (!next || next.line !== s.line);
+      this.collectFigures(s.span.start, s.span.end);
+      facts.bareNumber = this.figuresUnknown && BARE_NUMBER.test(text);
+      facts.inTable = this.holdsInTable(s.span.start);
+      facts.article = this.articleOf[i];
+      facts.spoken = this.spoken.has(facts.article);
+      facts.codeLine = this.codeLine;
+      facts.quoteLine = this.quoteLine;
+      facts.cues.fill(0);
+      if (this.docText === undefined) findCuesInto(facts.cues, text, 0, text.length);
+      else findCuesInto(facts.cues, this.docText, facts.span.start, facts.span.end);
+      return facts;
+    }
+    return null;
+  }
+
+  /** Fills the figure facts with the figures starting inside [start, end). */
+  private collectFigures(start: number, end: number): void {
+    const figs = this.figs, facts = this.facts;
+    while (this.f < figs.length && figs[this.f].span.start < start) this.f++;
+    facts.figures.length = 0;
+    facts.optionalFigures = 0;
+    for (let k = this.f; k < figs.length && figs[k].span.start < end; k++) {
+      if (figs[k].tier === "optional") facts.optionalFigures++; else facts.figures.push(figs[k]);
+    }
+  }
+
+  /** A table's span holds `start` (tables sorted, sentences visited in order). */
+  private holdsInTable(start: number): boolean {
+    const tabs = this.tabs;
+    while (this.t < tabs.length && tabs[this.t].span.end <= start) this.t++;
+    return this.t < tabs.length && tabs[this.t].span.start <= start;
+  }
+}
+
+/** `items` sorted by `startOf` (stable); the list itself when it already is, as listSentences' is. */
+function sortedByStart<T>(items: readonly T[], startOf: (item: T) => number): readonly T[] {
+  for (let k = 1; k < items.length; k++) {
+    if (startOf(items[k - 1]) > startOf(items[k])) return [...items].sort((a, b) => startOf(a) - startOf(b));
+  }
+  return items;
 }
 
 /** The index of the article holding each sentence, or -1 (one sweep, both lists sorted). */

@@ -6,7 +6,7 @@ import type { Sentence, TextDocumentModel } from "../document";
 import type { AnalysisOptions } from "../options";
 import { assessAgainst } from "./confidence";
 import { EXCLUSIONS, type ExclusionRule } from "./exclusions";
-import { describeSentences, type SentenceFacts } from "./facts";
+import { SentenceDescriber, type SentenceFacts } from "./facts";
 import { pickKind } from "./kinds";
 import { REASONS } from "./rules";
 
@@ -38,7 +38,8 @@ export function detectClaims(input: ClaimInput): Claim[] {
   // article changes or a feed footer ("Read More") closes it.
   let bioArticle: number | null = null;
   const text = input.doc.text;
-  for (const facts of describeSentences(input.sentences, input.figures, input.tables, input.articles, text)) {
+  const describer = new SentenceDescriber(input.sentences, input.figures, input.tables, input.articles, text);
+  for (let facts = describer.next(); facts; facts = describer.next()) {
     if (facts.line === bioLine) continue;
     if (bioArticle !== null && facts.article !== bioArticle) bioArticle = null;
     if (facts.lineStart && opensAuthorsHeading(facts.text)) bioArticle = facts.article;
@@ -53,7 +54,8 @@ export function detectClaims(input: ClaimInput): Claim[] {
     if (confidence <= 0 || confidence < threshold) continue;
     claims.push({
       text: text.slice(facts.span.start, facts.span.end),
-      span: facts.span,
+      // The facts object is reused for the next sentence: the claim gets its own span.
+      span: { start: facts.span.start, end: facts.span.end },
       range: input.doc.rangeOf(facts.span),
       kind: pickKind(reasons),
       reasons,

@@ -1,6 +1,6 @@
 // Trigger words: a cheap prefilter in front of the cue regexes. Each cue names the words one of
-// which every match of its regex contains as a whole word, so a sentence's words are looked up
-// once in one map and a cue's regex runs only on sentences that hold one of its words.
+// which every match of its regex contains as a whole word, so a sentence is read once by one
+// automaton and a cue's regex runs only on sentences that hold one of its words.
 
 /** A regex with the trigger words that any of its matches must contain. */
 export interface Cue {
@@ -13,81 +13,129 @@ export interface Cue {
 /** How many trigger words and marks of each cue a sentence holds (indexed by cue id, at most 255). */
 export type CueFlags = Uint8Array;
 
-// Trigger words live in an open-addressing hash table keyed by a hash of their lower-cased
-// characters, so a sentence's words are looked up without slicing or lower-casing them.
 // Words are maximal runs of [A-Za-z0-9_] (the \w of a non-unicode regex), so a regex's
-// \b-bounded literal is exactly one such run.
-const TABLE_BITS = 12; // 4,096 slots for a few hundred words: short probe chains.
-const SLOTS = new Int32Array(1 << TABLE_BITS).fill(-1);
-const ENTRIES: { word: string; ids: number[] }[] = [];
-// Word prefixes ("revolutioniz" for revolutioniz\w+): checked against every word.
-const PREFIXES: { prefix: string; ids: number[] }[] = [];
-// Characters that trigger a cue on their own ("=" for "x = 3").
+// \b-bounded literal is exactly one such run; they are matched case-insensitively.
+
+/** A trie node of the lower-cased trigger words: the cues of the words and prefixes ending here. */
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  words: number[];
+  prefixes: number[];
+}
+const newNode = (): TrieNode => ({ children: new Map(), words: [], prefixes: [] });
+const TRIE = newNode();
+// Characters that trigger a cue on their own ("=" for "x = 3"), with their cues.
 const MARKS = new Map<number, number[]>();
-// Which character codes are marks: most punctuation is not, and this skips the Map lookup.
-const IS_MARK = new Uint8Array(0x10000);
 let count = 0;
-
-function hashStep(h: number, lowerCode: number): number {
-  return (Math.imul(h, 31) + lowerCode) | 0;
-}
-
-function slotOf(hash: number): number {
-  return (hash ^ (hash >>> TABLE_BITS)) & ((1 << TABLE_BITS) - 1);
-}
-
-function addWord(word: string, id: number): void {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  for (let slot = slotOf(h); ; slot = (slot + 1) & ((1 << TABLE_BITS) - 1)) {
-    const e = SLOTS[slot];
-    if (e === -1) { SLOTS[slot] = ENTRIES.push({ word, ids: [id] }) - 1; return; }
-    if (ENTRIES[e].word === word) { if (!ENTRIES[e].ids.includes(id)) ENTRIES[e].ids.push(id); return; }
-  }
-}
 
 /**
  * Registers a cue. `words` is a space-separated list of lower-case whole words; a word ending
  * in "*" is a prefix. `marks` lists characters that trigger the cue wherever they appear.
- * `least` is how many occurrences of them every match holds. Cues are defined when their
- * modules load, before any sentence is described.
+ * `least` is how many occurrences of them every match holds.
  */
 export function defineCue(pattern: RegExp, words: string, marks = "", least = 1): Cue {
   const id = count++;
   for (const w of words.split(/\s+/)) {
     if (!w) continue;
-    if (w.endsWith("*")) {
-      PREFIXES.push({ prefix: w.slice(0, -1), ids: [id] });
-      PREFIX_START[w.charCodeAt(0)] = 1;
+    const prefix = w.endsWith("*");
+    let node = TRIE;
+    for (const ch of prefix ? w.slice(0, -1) : w) {
+      const code = ch.charCodeAt(0);
+      let child = node.children.get(code);
+      if (!child) node.children.set(code, (child = newNode()));
+      node = child;
     }
-    else addWord(w, id);
+    addOnce(prefix ? node.prefixes : node.words, id);
   }
   for (const m of marks) {
     const ids = MARKS.get(m.charCodeAt(0));
-    if (ids) ids.push(id); else MARKS.set(m.charCodeAt(0), [id]);
-    IS_MARK[m.charCodeAt(0)] = 1;
+    if (ids) addOnce(ids, id); else MARKS.set(m.charCodeAt(0), [id]);
   }
+  automaton = null;
   return { id, pattern, least };
 }
 
-// The ASCII lower case of each word character ([A-Za-z0-9_]), -1 for any other ASCII code.
-const LOWER = new Int16Array(128).fill(-1);
-for (let c = 48; c <= 57; c++) LOWER[c] = c;
-for (let c = 97; c <= 122; c++) { LOWER[c] = c; LOWER[c - 32] = c; }
-LOWER[95] = 95;
-// Lower-cased first letters of the prefixes: a word starting with any other letter skips them.
-const PREFIX_START = new Uint8Array(128);
-
-/** The ASCII lower case of a word character, or -1 for any other character. */
-function lowerWordChar(c: number): number {
-  return c < 128 ? LOWER[c] : -1;
+function addOnce(ids: number[], id: number): void {
+  if (!ids.includes(id)) ids.push(id);
 }
 
-/** `text[start, end)` lower-cased equals `word`. */
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (end - start < word.length) return false;
-  for (let k = 0; k < word.length; k++) if (lowerWordChar(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  return true;
+/** A cleared flag array for every cue defined so far. */
+export function newCueFlags(): CueFlags {
+  return new Uint8Array(count);
+}
+
+/**
+ * The trie compiled into a transition table read one character at a time: one class lookup and
+ * one table lookup per character, no slicing, lower-casing or hashing of words, and a branch
+ * taken only where a cue is flagged. States are stored as the offsets of their table rows.
+ */
+interface Automaton {
+  /** The character class of each UTF-16 code: 0 not a word character, 1 a word character in no
+   * trigger word, then one class per character of the trigger words and one per mark. */
+  classes: Uint8Array;
+  width: number;
+  /** table[state + class]: the next state, or ~k when the step flags the cues of action k. */
+  table: Int32Array;
+  actionTarget: Int32Array;
+  actionIds: number[][];
+}
+const NOT_WORD = 0;
+const OTHER_WORD = 1;
+// State 0 is between words; state 1 is inside a word that no trigger word starts like.
+const BETWEEN = 0;
+let automaton: Automaton | null = null;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function compileAutomaton(): Automaton {
+  const classes = new Uint8Array(0x10000);
+  let width = 2;
+  for (let c = 0; c < 128; c++) if (isWordChar(c)) classes[c] = OTHER_WORD;
+  const nodes: TrieNode[] = [];
+  const visit = (node: TrieNode): void => {
+    nodes.push(node);
+    for (const [code, child] of node.children) {
+      if (classes[code] === OTHER_WORD) {
+        classes[code] = width;
+        if (code >= 97 && code <= 122) classes[code - 32] = width;
+        width++;
+      }
+      visit(child);
+    }
+  };
+  visit(TRIE);
+  for (const code of MARKS.keys()) classes[code] = width++;
+  // Rows: 0 between words (the trie root), 1 inside an unknown word, then the other trie nodes.
+  const rowOf = new Map<TrieNode, number>([[TRIE, BETWEEN]]);
+  const IN_OTHER_WORD = width;
+  nodes.slice(1).forEach((node, k) => rowOf.set(node, (k + 2) * width));
+  const table = new Int32Array((nodes.length + 1) * width);
+  const actionTarget: number[] = [];
+  const actionIds: number[][] = [];
+  const step = (row: number, cls: number, target: number, ids: readonly number[]): void => {
+    if (ids.length === 0) { table[row + cls] = target; return; }
+    table[row + cls] = ~actionTarget.length;
+    actionTarget.push(target);
+    actionIds.push([...ids]);
+  };
+  // The lower-case letters of the trigger words and their classes (upper case shares them).
+  const letterClasses = new Map<number, number>();
+  for (let c = 0; c < 128; c++) if (isWordChar(c) && !(c >= 65 && c <= 90) && classes[c] > OTHER_WORD) letterClasses.set(c, classes[c]);
+  const fill = (row: number, node: TrieNode | null): void => {
+    const ending = node && node !== TRIE ? node.words : [];
+    step(row, NOT_WORD, BETWEEN, ending);
+    for (const [code, ids] of MARKS) step(row, classes[code], BETWEEN, [...ending, ...ids]);
+    step(row, OTHER_WORD, IN_OTHER_WORD, []);
+    for (const [code, cls] of letterClasses) {
+      const child = node?.children.get(code);
+      step(row, cls, child ? rowOf.get(child)! : IN_OTHER_WORD, child ? child.prefixes : []);
+    }
+  };
+  for (const node of nodes) fill(rowOf.get(node)!, node);
+  fill(IN_OTHER_WORD, null);
+  return { classes, width, table, actionTarget: Int32Array.from(actionTarget), actionIds };
 }
 
 function flag(flags: CueFlags, ids: readonly number[]): void {
@@ -100,32 +148,22 @@ function flag(flags: CueFlags, ids: readonly number[]): void {
  * sentence string, and the range's ends bound words exactly as the slice's ends would.
  */
 export function findCues(text: string, start = 0, end = text.length): CueFlags {
-  const flags = new Uint8Array(count);
-  const mask = (1 << TABLE_BITS) - 1;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    const first = c < 128 ? LOWER[c] : -1;
-    if (first < 0) {
-      if (IS_MARK[c] === 1) flag(flags, MARKS.get(c)!);
-      i++;
-      continue;
-    }
-    let h = first;
-    let j = i + 1;
-    for (; j < end; j++) {
-      const d = text.charCodeAt(j);
-      const l = d < 128 ? LOWER[d] : -1;
-      if (l < 0) break;
-      h = hashStep(h, l);
-    }
-    for (let slot = slotOf(h); SLOTS[slot] !== -1; slot = (slot + 1) & mask) {
-      const e = ENTRIES[SLOTS[slot]];
-      if (e.word.length === j - i && spells(text, i, j, e.word)) { flag(flags, e.ids); break; }
-    }
-    if (PREFIX_START[first] === 1) for (const p of PREFIXES) if (spells(text, i, j, p.prefix)) flag(flags, p.ids);
-    i = j;
+  return findCuesInto(newCueFlags(), text, start, end);
+}
+
+/** findCues into `flags`: a cleared array from newCueFlags. */
+export function findCuesInto(flags: CueFlags, text: string, start: number, end: number): CueFlags {
+  const { classes, table, actionTarget, actionIds } = automaton ??= compileAutomaton();
+  let state = BETWEEN;
+  for (let i = start; i < end; i++) {
+    const next = table[state + classes[text.charCodeAt(i)]];
+    if (next >= 0) { state = next; continue; }
+    state = actionTarget[~next];
+    flag(flags, actionIds[~next]);
   }
+  // The range's end closes its last word as a non-word character would.
+  const last = table[state + NOT_WORD];
+  if (last < 0) flag(flags, actionIds[~last]);
   return flags;
 }
 

@@ -28,14 +28,20 @@ const SECOND_PERSON = defineCue(
 // A modal inside a relative clause or a comparison ("data that must remain secure", "better
 // than they would be") qualifies a noun, not the sentence: up to two words may intervene.
 const QUALIFYING = "(?<!\\b(?:that|which|who|than)\\s(?:[\\w’']+\\s){0,2})";
+/** `\b(?:words)\b` unless QUALIFYING's clause precedes; the lookahead on how the words open
+ * comes first, so the lookbehind runs only where one of them starts, not at every position. */
+function unqualified(starts: string, words: string): RegExp {
+  return new RegExp(`\\b(?=${starts})${QUALIFYING}(?:${words})\\b`, "i");
+}
 // Hedged or hypothetical statements: what could happen is not what happened.
 const SPECULATION = defineCue(
-  new RegExp(`${QUALIFYING}\\b(?:could|would|might|potentially|possibly|perhaps|promises? to|has the potential)\\b`, "i"),
+  unqualified("could|would|might|potentially|possibly|perhaps|promise|has the potential",
+    "could|would|might|potentially|possibly|perhaps|promises? to|has the potential"),
   "could would might potentially possibly perhaps promise promises potential",
 );
 // Obligations and requirements: what must be done is a design goal, not a result.
 const OBLIGATION = defineCue(
-  new RegExp(`${QUALIFYING}\\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\\b`, "i"),
+  unqualified("must|should|ought|need|ha[vs]", "must|should|ought to|needs? to|ha(?:ve|s) to"),
   "must should ought need needs have has",
 );
 
