@@ -7,7 +7,7 @@ import type { Boundary } from "./boundary";
 import { normalizedOf, normalizeLine, type ContentLine } from "./contentLines";
 import type { FeedFooter } from "./feedExport";
 import { locateTitle } from "./titledPosts";
-import { countNames, deriveTitle, findCommonNames } from "./derivedTitle";
+import { countNames, deriveTitle, findCommonNames, shortenFirstSentence } from "./derivedTitle";
 import { findSectionHeadings } from "./headings";
 import { stripSiteSuffix } from "./metadataHeader";
 
@@ -26,7 +26,10 @@ export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], b
   const common = findCommonNames(names.filter((n) => n.size));
   const withFooter = drafts.filter((x) => x.footers.length).length;
   return drafts.map((x, k) => {
-    const article = buildArticle(doc, lines, x, () => deriveTitle(textOf(x), common, names[k]));
+    // Without counted names the title is the first sentence, which ends on the post's first
+    // line (shortenFirstSentence stops at a line break): its other lines need not be joined.
+    const derive = () => (names[k].size ? deriveTitle(textOf(x), common, names[k]) : shortenFirstSentence(lines[x.from].text));
+    const article = buildArticle(doc, lines, x, derive);
     if (k === drafts.length - 1 && k > 0 && withFooter >= 1 && !x.footers.length) {
       article.fragment = true;
       article.evidence += "; ends without the feed footer the other posts have (truncated)";

@@ -13,13 +13,12 @@ export function markChangedParagraphs(old: TermIndex, index: TermIndex, at: numb
   const changed = new Uint8Array(index.idf.length);
   let any = false;
   for (let id = 0; id < index.idf.length; id++) if ((old.idf[id] ?? 0) !== index.idf[id]) { changed[id] = 1; any = true; }
-  const n = index.lists.length;
+  const n = index.from.length, entries = index.vocabulary.pool.entries;
   const marked = new Uint8Array(n);
   for (let p = at; p < at + added; p++) marked[p] = 1;
   if (any) {
     for (let p = 0; p < n; p++) {
-      const ids = index.lists[p].ids;
-      for (let t = 0; t < ids.length; t++) if (changed[ids[t]]) { marked[p] = 1; break; }
+      for (let t = index.from[p], end = t + index.count[p]; t < end; t++) if (changed[entries[t] >> 1]) { marked[p] = 1; break; }
     }
   }
   return marked;

@@ -1,25 +1,24 @@
 // The lines of a document as the article rules see them: trimmed text, with blank lines
 // dropped, so every rule can step from one content line to the next in O(1).
 import { isWhitespaceCode as isWhitespaceCodeOf, type TextDocumentModel } from "../document";
-import { createMemo, type LineMemo } from "./lineMemo";
+import { IS_CAPTION, createLine, IS_PROSE, rememberFact, type MemoLine } from "./lineMemo";
 
 // A module-local binding: read for every character scanned, and an imported one is read through a getter.
 const isWhitespaceCode = isWhitespaceCodeOf;
 
-export interface ContentLine {
+/** What rules worked out from `text` alone sits on the line itself (see lineMemo.ts). */
+export interface ContentLine extends MemoLine {
   /** 0-based document line. */
   line: number;
   /** The line's text with surrounding whitespace removed (never empty). */
   text: string;
-  /** What rules worked out from `text` alone (see lineMemo.ts). */
-  memo: LineMemo;
 }
 
 export function listContentLines(doc: TextDocumentModel): ContentLine[] {
   const out: ContentLine[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
     const text = doc.lineText(line).trim();
-    if (text) out.push({ line, text, memo: createMemo() });
+    if (text) out.push(createLine(line, text));
   }
   return out;
 }
@@ -93,15 +92,15 @@ export function endsWithAny(text: string, chars: string): boolean {
 /** normalizeLine, isProse and isCaption of a content line, worked out once per line. */
 // Direct field reads (not `remember`): these run for most lines on every edit.
 export function normalizedOf(l: ContentLine): string {
-  return (l.memo.normalized ??= normalizeLine(l.text));
+  return (l.normalized ??= normalizeLine(l.text));
 }
 
 export function isProseLine(l: ContentLine): boolean {
-  return (l.memo.prose ??= isProse(l.text));
+  return rememberFact(l, IS_PROSE, isProse);
 }
 
 export function isCaptionLine(l: ContentLine): boolean {
-  return (l.memo.caption ??= isCaption(l.text));
+  return rememberFact(l, IS_CAPTION, isCaption);
 }
 
 export function isProse(text: string): boolean {

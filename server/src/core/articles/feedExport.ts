@@ -4,6 +4,7 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import type { ContentLine } from "./contentLines";
+import { IS_FEED_FOOTER, rememberFact } from "./lineMemo";
 
 export interface FeedFooter {
   /** Content-line index of the footer line. */
@@ -24,14 +25,19 @@ const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
 export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
   const out: FeedFooter[] = [];
   for (let at = 0; at < lines.length; at++) {
+    if (!rememberFact(lines[at], IS_FEED_FOOTER, isFooterLine)) continue;
     const text = lines[at].text;
-    if (text.length > 700) continue;
     // Every READ_MORE phrase starts with c, k, r or a bracket: most lines are rejected by their first letter.
     if (mayReadMore(text.charCodeAt(0)) && (READ_MORE.test(text) || CONTINUE_NAMED.test(text))) { out.push({ at, kind: "read-more" }); continue; }
     const m = text.charCodeAt(0) === 84 && text.startsWith("The post ") ? POST_FOOTER.exec(text) : null;
     if (m) out.push({ at, kind: "post-footer", title: m[1], titleOffset: "The post ".length });
   }
   return out;
+}
+
+function isFooterLine(text: string): boolean {
+  if (text.length > 700) return false;
+  return (mayReadMore(text.charCodeAt(0)) && (READ_MORE.test(text) || CONTINUE_NAMED.test(text))) || (text.charCodeAt(0) === 84 && text.startsWith("The post ") && POST_FOOTER.test(text));
 }
 
 function mayReadMore(c: number): boolean {

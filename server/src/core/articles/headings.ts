@@ -2,7 +2,7 @@
 // a heading (no sentence-final period, not a caption, list item, table row or speaker turn)
 // and is followed by a paragraph of prose. A section runs to the next heading or article end.
 import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, type ContentLine } from "./contentLines";
-import { remember } from "./lineMemo";
+
 import { isSpeakerTurn } from "./transcript";
 
 export interface SectionHeading { at: number; title: string }
@@ -11,7 +11,9 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.{1,300}?)\s*#*$/;
 
 /** The heading title of a line, or undefined when the line is not a heading. */
 export function readHeading(lines: ContentLine[], i: number, end: number): string | undefined {
-  const own = remember(lines[i], "heading", readOwnHeading);
+  const line = lines[i];
+  let own = line.heading;
+  if (own === undefined) line.heading = own = readOwnHeading(line.text);
   if (!own) return undefined;
   if (own.markdown) return own.title;
   if (i + 1 >= end) return undefined;

@@ -2,12 +2,7 @@
 // the vocabulary of the paragraphs before a gap and after it stops overlapping, the topic has
 // changed. Each gap gets a similarity and a depth (how far it sits below the peaks around it).
 import type { ContentLine } from "./contentLines";
-import { FormCache, listTerms, NAME_WEIGHT as NAME_TERM_WEIGHT, type TermList } from "./termLists";
-
-// Read in the name sweep for every term: a module-local copy, not a cross-module binding.
-const NAME_WEIGHT = NAME_TERM_WEIGHT;
-
-export type { TermList } from "./termLists";
+import { FormCache, NAME_WEIGHT, TermPool, writeTerms } from "./termLists";
 
 export interface GapScore {
   /** Index of the first paragraph after the gap. */
@@ -46,8 +41,11 @@ export const WINDOW_MAX = 4;
 // Depth climbs at most DEPTH_REACH gaps to each side: keeps the score linear and local.
 const DEPTH_REACH = 12;
 
-/** Term ids shared by every version of a document, so a line's term list outlives an edit. */
-export interface Vocabulary { ids: Map<string, number>; forms: FormCache; intern: (term: string) => number }
+/**
+ * Term ids shared by every version of a document, so a line's term list outlives an edit,
+ * and the pool holding those lists. One per document: nothing is shared across documents.
+ */
+export interface Vocabulary { ids: Map<string, number>; forms: FormCache; intern: (term: string) => number; pool: TermPool }
 
 export function createVocabulary(): Vocabulary {
   const ids = new Map<string, number>();
@@ -56,12 +54,14 @@ export function createVocabulary(): Vocabulary {
     if (id === undefined) { id = ids.size; ids.set(t, id); }
     return id;
   };
-  return { ids, forms: new FormCache(), intern };
+  return { ids, forms: new FormCache(), intern, pool: new TermPool() };
 }
 
 /** Term lists and weights of a text's paragraphs, shared by every window comparison on it. */
 export interface TermIndex {
-  lists: TermList[];
+  /** Paragraph p's terms are entries [from[p], from[p] + count[p]) of vocabulary.pool. */
+  from: Int32Array;
+  count: Int32Array;
   idf: Float64Array;
   /** Paragraphs each term occurs in: counts, so an edit updates them by its own lines. */
   df: Float64Array;
@@ -72,51 +72,65 @@ export interface TermIndex {
 
 export function indexTerms(paragraphs: string[]): TermIndex {
   const vocabulary = createVocabulary();
-  return buildIndex(paragraphs.map((p) => listTerms(p, vocabulary.intern, vocabulary.forms)), vocabulary);
+  const n = paragraphs.length, from = new Int32Array(n), count = new Int32Array(n);
+  for (let p = 0; p < n; p++) writeParagraph(paragraphs[p], vocabulary, from, count, p);
+  return buildIndex(from, count, vocabulary);
 }
 
-/** indexTerms over content lines, reusing the term lists their memos hold for `vocabulary`. */
+/** indexTerms over content lines. */
 export function indexLines(lines: ContentLine[], vocabulary = createVocabulary()): TermIndex {
-  return buildIndex(listTermsOf(lines, vocabulary), vocabulary);
+  const n = lines.length, from = new Int32Array(n), count = new Int32Array(n);
+  for (let p = 0; p < n; p++) writeParagraph(lines[p].text, vocabulary, from, count, p);
+  return buildIndex(from, count, vocabulary);
 }
 
-function listTermsOf(lines: ContentLine[], vocabulary: Vocabulary): TermList[] {
-  const lists = new Array<TermList>(lines.length);
-  for (let p = 0; p < lines.length; p++) lists[p] = termsOf(lines[p], vocabulary);
-  return lists;
+function writeParagraph(text: string, vocabulary: Vocabulary, from: Int32Array, count: Int32Array, p: number): void {
+  from[p] = vocabulary.pool.used;
+  count[p] = writeTerms(text, vocabulary.intern, vocabulary.forms, vocabulary.pool);
 }
 
-function termsOf(line: ContentLine, vocabulary: Vocabulary): TermList {
-  const memo = line.memo;
-  if (memo.termsOf !== vocabulary || !memo.terms) {
-    memo.terms = listTerms(line.text, vocabulary.intern, vocabulary.forms);
-    memo.termsOf = vocabulary;
-  }
-  return memo.terms;
-}
+// Free room kept in the pool for the lines of later edits, so typing does not copy it.
+const POOL_SLACK = 1 << 12;
 
-function buildIndex(lists: TermList[], vocabulary: Vocabulary, df = countParagraphs(lists, vocabulary.ids.size)): TermIndex {
+function buildIndex(from: Int32Array, count: Int32Array, vocabulary: Vocabulary, df?: Float64Array): TermIndex {
+  vocabulary.pool.trim(POOL_SLACK);
+  df ??= countParagraphs(from, count, vocabulary.pool.entries, vocabulary.ids.size);
   const size = vocabulary.ids.size;
-  return { lists, idf: weighTerms(df, lists.length), df, vocabulary, left: new Window(size), right: new Window(size) };
+  return { from, count, idf: weighTerms(df, from.length), df, vocabulary, left: new Window(size), right: new Window(size) };
+}
+
+/** Number of paragraphs an index covers. */
+export function countIndexed(index: TermIndex): number {
+  return index.from.length;
 }
 
 /**
  * The index after content lines [at, at + removed) of `old` were replaced, giving `lines`:
- * document frequencies lose the old lines' terms and gain the new ones'.
+ * the other lines keep their runs in the pool, the new ones are appended to it, and document
+ * frequencies lose the old lines' terms and gain the new ones'.
  */
 export function updateIndex(old: TermIndex, lines: ContentLine[], at: number, removed: number, added: number): TermIndex {
   const vocabulary = old.vocabulary;
-  const lists = listTermsOf(lines, vocabulary);
+  const n = lines.length, from = new Int32Array(n), count = new Int32Array(n);
+  from.set(old.from.subarray(0, at));
+  count.set(old.count.subarray(0, at));
+  from.set(old.from.subarray(at + removed), at + added);
+  count.set(old.count.subarray(at + removed), at + added);
+  for (let p = at; p < at + added; p++) writeParagraph(lines[p].text, vocabulary, from, count, p);
+  const entries = vocabulary.pool.entries;
   const df = new Float64Array(vocabulary.ids.size);
   df.set(old.df);
   const seen = new Int32Array(vocabulary.ids.size).fill(-1);
-  const count = (list: TermList, p: number, by: number) => {
-    for (const id of list.ids) if (seen[id] !== p) { seen[id] = p; df[id] += by; }
+  const tally = (start: number, length: number, p: number, by: number) => {
+    for (let t = start; t < start + length; t++) {
+      const id = entries[t] >> 1;
+      if (seen[id] !== p) { seen[id] = p; df[id] += by; }
+    }
   };
-  for (let p = at; p < at + removed; p++) count(old.lists[p], p, -1);
+  for (let p = at; p < at + removed; p++) tally(old.from[p], old.count[p], p, -1);
   // Distinct marks for the new lines: their positions overlap the old ones'.
-  for (let p = at; p < at + added; p++) count(lists[p], -2 - p, 1);
-  return buildIndex(lists, vocabulary, df);
+  for (let p = at; p < at + added; p++) tally(from[p], count[p], -2 - p, 1);
+  return buildIndex(from, count, vocabulary, df);
 }
 
 /**
@@ -124,9 +138,9 @@ export function updateIndex(old: TermIndex, lines: ContentLine[], at: number, re
  * `floor`) and the window that starts at `firstAfter` (reaching no further than `ceiling - 1`).
  * Rules that know where a post cannot extend pass those limits so windows stay inside it.
  */
-export function compareAround(index: TermIndex, lastBefore: number, firstAfter: number, floor = 0, ceiling = index.lists.length): number {
-  index.left.fill(index.lists, lastBefore, -1, index.idf, floor);
-  index.right.fill(index.lists, firstAfter, 1, index.idf, ceiling - 1);
+export function compareAround(index: TermIndex, lastBefore: number, firstAfter: number, floor = 0, ceiling = index.from.length): number {
+  index.left.fill(index, lastBefore, -1, floor);
+  index.right.fill(index, firstAfter, 1, ceiling - 1);
   return index.left.cosine(index.right);
 }
 
@@ -142,7 +156,7 @@ export const NAME_LOOKBACK = 20;
  * One sweep with the last paragraph each term was seen in, so it stays linear.
  */
 export function scoreNameContinuity(index: TermIndex): Float64Array {
-  const out = new Float64Array(Math.max(0, index.lists.length - 1));
+  const out = new Float64Array(Math.max(0, index.from.length - 1));
   scoreNamesBetween(index, 0, out.length, out, createNameScratch(index));
   return out;
 }
@@ -156,17 +170,20 @@ export function createNameScratch(index: TermIndex): NameScratch {
 // Gaps [from, to). Only the last NAME_LOOKBACK paragraphs before `from` can count as "seen",
 // so the sweep starts there: the scores equal those of a sweep from the first paragraph.
 export function scoreNamesBetween(index: TermIndex, from: number, to: number, out: Float64Array, { lastSeen, counted }: NameScratch): void {
-  const { lists, idf } = index;
-  for (let j = Math.max(0, from - NAME_LOOKBACK); j < from; j++) for (const id of lists[j].ids) lastSeen[id] = j;
+  const { idf } = index, starts = index.from, counts = index.count, entries = index.vocabulary.pool.entries, n = starts.length;
+  for (let j = Math.max(0, from - NAME_LOOKBACK); j < from; j++) {
+    for (let t = starts[j], end = t + counts[j]; t < end; t++) lastSeen[entries[t] >> 1] = j;
+  }
   for (let k = from; k < to; k++) {
-    const before = lists[k];
-    for (let t = 0; t < before.ids.length; t++) lastSeen[before.ids[t]] = k;
+    for (let t = starts[k], end = t + counts[k]; t < end; t++) lastSeen[entries[t] >> 1] = k;
     let all = 0, seen = 0;
-    for (let p = k + 1; p < Math.min(lists.length, k + 1 + NAME_AHEAD); p++) {
-      const { ids, weights } = lists[p];
-      for (let t = 0; t < ids.length; t++) {
-        const id = ids[t];
-        if (weights[t] !== NAME_WEIGHT || !idf[id] || counted[id] === k) continue;
+    for (let p = k + 1; p < Math.min(n, k + 1 + NAME_AHEAD); p++) {
+      for (let t = starts[p], end = t + counts[p]; t < end; t++) {
+        const e = entries[t];
+        // Only names count: entries of other words have the low bit clear.
+        if ((e & 1) === 0) continue;
+        const id = e >> 1;
+        if (!idf[id] || counted[id] === k) continue;
         counted[id] = k;
         all += idf[id];
         if (k - lastSeen[id] < NAME_LOOKBACK) seen += idf[id];
@@ -188,19 +205,21 @@ export function scoreCohesionGaps(paragraphs: string[], index = indexTerms(parag
   return { similarity: sims, smoothed, depth, names };
 }
 
-function countParagraphs(lists: TermList[], size: number): Float64Array {
+function countParagraphs(from: Int32Array, count: Int32Array, entries: Int32Array, size: number): Float64Array {
   const df = new Float64Array(size);
   const lastSeen = new Int32Array(size).fill(-1);
-  for (let p = 0; p < lists.length; p++) {
-    const ids = lists[p].ids;
-    for (let t = 0; t < ids.length; t++) if (lastSeen[ids[t]] !== p) { lastSeen[ids[t]] = p; df[ids[t]]++; }
+  for (let p = 0; p < from.length; p++) {
+    for (let t = from[p], end = t + count[p]; t < end; t++) {
+      const id = entries[t] >> 1;
+      if (lastSeen[id] !== p) { lastSeen[id] = p; df[id]++; }
+    }
   }
   return df;
 }
 
 /** The similarity at every gap (gap k lies before paragraph k + 1). */
 export function compareGaps(index: TermIndex): Float64Array {
-  const sims = new Float64Array(Math.max(0, index.lists.length - 1));
+  const sims = new Float64Array(Math.max(0, index.from.length - 1));
   for (let k = 0; k < sims.length; k++) sims[k] = compareAround(index, k, k + 1);
   return sims;
 }
@@ -229,23 +248,27 @@ export class Window {
     this.stamps = new Int32Array(vocabulary);
   }
 
-  /** Sums paragraphs from `from` in direction `step`, never past paragraph `limit`. */
-  fill(lists: TermList[], from: number, step: number, idf: Float64Array, limit: number): void {
+  /** Sums paragraphs from `first` in direction `step`, never past paragraph `limit`. */
+  fill(index: TermIndex, first: number, step: number, limit: number): void {
     if (this.stamp === 0x7fffffff) { this.stamps.fill(0); this.stamp = 0; }
     const stamp = ++this.stamp, stamps = this.stamps, sums = this.weights, touched = this.touched;
+    const idf = index.idf, starts = index.from, counts = index.count, entries = index.vocabulary.pool.entries;
     let size = 0, tokens = 0;
-    const lo = step < 0 ? Math.max(0, limit) : 0, hi = step < 0 ? lists.length - 1 : Math.min(lists.length - 1, limit);
-    for (let i = from, taken = 0; i >= lo && i <= hi && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
-      const { ids, weights } = lists[i];
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k];
+    const lo = step < 0 ? Math.max(0, limit) : 0, hi = step < 0 ? starts.length - 1 : Math.min(starts.length - 1, limit);
+    for (let i = first, taken = 0; i >= lo && i <= hi && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
+      const start = starts[i], end = start + counts[i];
+      for (let k = start; k < end; k++) {
+        const e = entries[k];
+        const id = e >> 1;
         const w = idf[id];
         if (!w) continue;
+        // Names weigh NAME_WEIGHT (the entry's low bit), other words 1.
+        const x = (e & 1) === 1 ? NAME_WEIGHT * w : w;
         // A fresh entry starts from its first term's weight: 0 + x is x, as a cleared array would give.
-        if (stamps[id] !== stamp) { stamps[id] = stamp; touched[size++] = id; sums[id] = weights[k] * w; }
-        else sums[id] += weights[k] * w;
+        if (stamps[id] !== stamp) { stamps[id] = stamp; touched[size++] = id; sums[id] = x; }
+        else sums[id] += x;
       }
-      tokens += lists[i].tokens;
+      tokens += counts[i];
     }
     this.size = size;
   }

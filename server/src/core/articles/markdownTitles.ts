@@ -3,6 +3,7 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isProse, type ContentLine } from "./contentLines";
+import { IS_ATX_TITLE, IS_SETEXT_RULE, rememberFact } from "./lineMemo";
 
 // Heading text is capped so the test stays cheap on a 10 MB line.
 const ATX_TITLE = /^#\s+\S.{0,300}$/;
@@ -13,13 +14,17 @@ function isSetextRule(text: string): boolean {
   return text.charCodeAt(0) === 61 && SETEXT_RULE.test(text);
 }
 
+function isAtxTitle(text: string): boolean {
+  return text.length <= 310 && text.charCodeAt(0) === 35 && ATX_TITLE.test(text);
+}
+
 /** Content-line index of each level-1 heading, and whether it is underlined (setext). */
 function listLevelOneHeadings(lines: ContentLine[]): { at: number; underlined: boolean }[] {
   const out: { at: number; underlined: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].text;
-    if (t.length <= 310 && t.charCodeAt(0) === 35 && ATX_TITLE.test(t) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
-    else if (i + 1 < lines.length && isSetextRule(lines[i + 1].text) && t.length <= 200 && !isSetextRule(t) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
+    const l = lines[i];
+    if (rememberFact(l, IS_ATX_TITLE, isAtxTitle) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
+    else if (i + 1 < lines.length && rememberFact(lines[i + 1], IS_SETEXT_RULE, isSetextRule) && l.text.length <= 200 && !rememberFact(l, IS_SETEXT_RULE, isSetextRule) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // "Date: …"): the header starts the article and its title value names it, minus the site suffix.
 import type { Boundary } from "./boundary";
 import type { ContentLine } from "./contentLines";
+import { IS_HEADER_FIELD, rememberFact } from "./lineMemo";
 import { isWhitespaceCode as isWhitespaceCodeOf } from "../document";
 
 // A module-local binding: read for every line, and an imported one is read through a getter.
@@ -16,7 +17,7 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Most lines are no header field: they are passed over before anything is allocated.
-    if (!readField(lines[i].text)) continue;
+    if (!rememberFact(lines[i], IS_HEADER_FIELD, isHeaderField)) continue;
     let j = i;
     const keys: string[] = [];
     let title: { text: string; at: number; offset: number } | undefined;
@@ -55,6 +56,10 @@ function readField(text: string): RegExpExecArray | null {
   if (i < 2 || i > 11) return null;
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === 58 ? HEADER_FIELD.exec(text) : null;
+}
+
+function isHeaderField(text: string): boolean {
+  return readField(text) !== null;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -1,9 +1,9 @@
 // What one segmentation leaves for the next version of the same document: its content lines
-// (with their memos), the term index, the gap similarities and name continuity. After an edit the lines are
+// (with the facts worked out on each), the term index, the gap similarities and name continuity. After an edit the lines are
 // spliced, not listed again, and the statistics are updated by the edited lines alone.
 import type { TextDocumentModel } from "../document";
 import type { ContentLine } from "./contentLines";
-import { createMemo } from "./lineMemo";
+import { createLine } from "./lineMemo";
 import type { TermIndex } from "./lexicalCohesion";
 
 export interface SegmentationState {
@@ -24,7 +24,7 @@ export interface ContentEdit { at: number; removed: number; added: number }
 // once it holds more than twice the words in use plus this many, it is rebuilt from scratch.
 const VOCABULARY_SLACK = 50_000;
 
-/** The content lines of `doc` made from the previous version's: unchanged lines keep their memos. */
+/** The content lines of `doc` made from the previous version's: unchanged lines keep their facts. */
 export function spliceContentLines(previous: ContentLine[], doc: TextDocumentModel, edit: LineEdit): { lines: ContentLine[]; change: ContentEdit } {
   let at = 0;
   while (at < previous.length && previous[at].line < edit.first) at++;
@@ -33,20 +33,25 @@ export function spliceContentLines(previous: ContentLine[], doc: TextDocumentMod
   const lines = previous.slice(0, at);
   for (let line = edit.first; line < edit.newEnd; line++) {
     const text = doc.lineText(line).trim();
-    if (text) lines.push({ line, text, memo: createMemo() });
+    if (text) lines.push(createLine(line, text));
   }
   const added = lines.length - at;
   const shift = edit.newEnd - edit.oldEnd;
   for (let k = after; k < previous.length; k++) {
     const l = previous[k];
-    lines.push(shift ? { line: l.line + shift, text: l.text, memo: l.memo } : l);
+    lines.push(shift ? createLine(l.line + shift, l.text, l.facts, l.normalized, l.heading) : l);
   }
   return { lines, change: { at, removed: after - at, added } };
 }
 
-/** False when the shared vocabulary has grown too far past the document's own words. */
+/**
+ * False when the shared vocabulary has grown too far past the document's own words, or its
+ * term pool holds more runs of removed lines than of live ones (plus the same slack).
+ */
 export function isVocabularyFresh(index: TermIndex): boolean {
   let live = 0;
   for (let id = 0; id < index.df.length; id++) if (index.df[id] > 0) live++;
-  return index.vocabulary.ids.size <= 2 * live + VOCABULARY_SLACK;
+  let terms = 0;
+  for (let p = 0; p < index.count.length; p++) terms += index.count[p];
+  return index.vocabulary.ids.size <= 2 * live + VOCABULARY_SLACK && index.vocabulary.pool.used <= 2 * terms + VOCABULARY_SLACK;
 }

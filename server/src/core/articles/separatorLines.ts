@@ -3,6 +3,7 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isProseLine, type ContentLine } from "./contentLines";
+import { IS_RULE, rememberFact } from "./lineMemo";
 import { isHeadline, isStockHeading } from "./titleLines";
 import { STOP_WORDS } from "./stopWords";
 
@@ -12,7 +13,7 @@ const RULE_LINE = /^([-*_~=•·])(?:\s{0,3}\1){2,80}$/;
 const HEADER_LIKE = /^[A-Za-z]{2,20}\s*:\s*\S/;
 
 export function isRuleLine(text: string): boolean {
-  return text.length <= 330 && RULE_LINE.test(text);
+  return text.length <= 330 && "-*_~=•·".includes(text[0]) && RULE_LINE.test(text);
 }
 
 /**
@@ -24,8 +25,8 @@ export function isRuleLine(text: string): boolean {
 export function findSeparatorBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 1; i + 2 < lines.length; i++) {
+    if (!rememberFact(lines[i], IS_RULE, isRuleLine)) continue;
     const t = lines[i].text;
-    if (!"-*_~=•·".includes(t[0]) || !isRuleLine(t)) continue;
     if (HEADER_LIKE.test(lines[i - 1].text)) continue;
     const title = lines[i + 1].text;
     if (!isHeadline(title) || isStockHeading(title) || !isProseLine(lines[i + 2])) continue;

@@ -1,5 +1,5 @@
 // Paragraphs reduced to the content words that carry their topic: stop words and numbers
-// dropped, plurals folded, names marked by their shape. Term ids come from a shared vocabulary.
+// dropped, plurals folded, names marked by their shape. Term ids come from a document's vocabulary.
 import { STOP_WORDS } from "./stopWords";
 import { FormCache } from "./formCache";
 import { hasNameShape as hasNameShapeOf, isCapitalAt as isCapitalAtOf, isSentenceStart as isSentenceStartOf } from "./nameTokens";
@@ -11,12 +11,38 @@ const hasNameShape = hasNameShapeOf, isCapitalAt = isCapitalAtOf, isSentenceStar
 // of a post far more than common nouns, so they weigh more.
 export const NAME_WEIGHT = 2;
 
-// Paragraphs are reduced to term ids and weights once; windows are summed into one reusable
-// array indexed by term id, so a gap costs only the terms its windows hold. Typed arrays: a
-// file has one list per line, and plain arrays grown word by word cost their growth and GC.
-export interface TermList { ids: Int32Array; weights: Uint8Array; tokens: number }
+// Paragraphs are reduced to term entries once; windows are summed into one reusable array
+// indexed by term id, so a gap costs only the terms its windows hold.
+/**
+ * The term entries of a document's lines, end to end: entry = term id << 1 | 1 when the word
+ * is a name (weight NAME_WEIGHT, else 1). A line's list is a (from, count) run of it, so a
+ * file's lists cost no object each. Owned by one document's vocabulary: lines listed again
+ * after an edit are appended, and the runs of removed lines are left as garbage until the
+ * vocabulary is rebuilt (segmentationState.ts).
+ */
+export class TermPool {
+  entries = new Int32Array(1 << 12);
+  used = 0;
 
-const NO_TERMS: TermList = { ids: new Int32Array(0), weights: new Uint8Array(0), tokens: 0 };
+  /** Room for `more` entries past `used`: doubling keeps appends amortised linear. */
+  reserve(more: number): void {
+    if (this.used + more <= this.entries.length) return;
+    const grown = new Int32Array(Math.max(this.entries.length * 2, this.used + more));
+    grown.set(this.entries.subarray(0, this.used));
+    this.entries = grown;
+  }
+
+  /** Drops the free room beyond `used` but `slack` entries (kept for the next edits' lines). */
+  trim(slack: number): void {
+    if (this.entries.length > this.used + 2 * slack) this.entries = this.entries.slice(0, this.used + slack);
+  }
+}
+
+/** The weight of a pool entry: names weigh NAME_WEIGHT, other words 1. */
+export function weightOf(entry: number): number {
+  return (entry & 1) === 1 ? NAME_WEIGHT : 1;
+}
+
 // What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
 // marks a name. Texts repeat their words, so each form is folded and looked up only once.
 export { FormCache };
@@ -26,17 +52,24 @@ export { FormCache };
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isAsciiLetterOrDigit(c) ? 1 : c === 39 || c === 45 ? 2 : 0;
 
-// Lists are written straight into shared pools and handed out as views, so a file's lists
-// cost two small objects each and no allocation of their own. A list that outgrows the pool's
-// free room moves to a new pool (twice its size when it is larger than a pool).
-const POOL_SIZE = 1 << 16;
-let poolIds = new Int32Array(POOL_SIZE);
-let poolWeights = new Uint8Array(POOL_SIZE);
-let poolUsed = 0;
+/** A paragraph's term list as plain arrays (ids and weights), for checks and one-off use. */
+export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new FormCache()): { ids: number[]; weights: number[] } {
+  const pool = new TermPool();
+  const count = writeTerms(text, intern, forms, pool);
+  const entries = Array.from(pool.entries.subarray(0, count));
+  return { ids: entries.map((e) => e >> 1), weights: entries.map(weightOf) };
+}
 
-/** Content words of a paragraph (stop words dropped, plurals folded) with their weights. */
-export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new FormCache()): TermList {
-  if (text.length < 3) return NO_TERMS;
+/**
+ * Appends the content words of a paragraph (stop words dropped, plurals folded) to `pool` as
+ * entries, and returns their number: the paragraph's run starts at the pool's `used` before the call.
+ */
+export function writeTerms(text: string, intern: (term: string) => number, forms: FormCache, pool: TermPool): number {
+  if (text.length < 3) return 0;
+  // A word takes at least 3 characters and one separator: room for every word is reserved
+  // once, so the loop writes without checking.
+  pool.reserve((text.length >> 2) + 1);
+  const entries = pool.entries, base = pool.used;
   let count = 0;
   // A hand-written scan for WORD (see scanWords): the Unicode regex costs several times more
   // per word, and this runs on every word of the file.
@@ -73,33 +106,11 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
       forms.add(raw, h, form);
     }
     if (form < 0) continue;
-    if (poolUsed + count === poolIds.length) movePool(count);
-    poolIds[poolUsed + count] = form >> 1;
     // A capital after a sentence end is grammar, not a name.
-    poolWeights[poolUsed + count++] = (form & 1) === 1 || (isCapitalStart(text, start, c) && !isSentenceStart(text, start)) ? NAME_WEIGHT : 1;
+    entries[base + count++] = (form & 1) === 1 || (isCapitalStart(text, start, c) && !isSentenceStart(text, start)) ? form | 1 : form;
   }
-  if (!count) return NO_TERMS;
-  return keepTerms(count);
-}
-
-/** The list of `count` terms just written at the pool's free end, as views. */
-function keepTerms(count: number): TermList {
-  const from = poolUsed;
-  poolUsed += count;
-  return { ids: new Int32Array(poolIds.buffer, from * 4, count), weights: new Uint8Array(poolWeights.buffer, from, count), tokens: count };
-}
-
-/** A fresh pool holding the `count` terms written so far for the current list. */
-function movePool(count: number): void {
-  const size = Math.max(POOL_SIZE, 2 * count);
-  const ids = new Int32Array(size), weights = new Uint8Array(size);
-  for (let k = 0; k < count; k++) {
-    ids[k] = poolIds[poolUsed + k];
-    weights[k] = poolWeights[poolUsed + k];
-  }
-  poolIds = ids;
-  poolWeights = weights;
-  poolUsed = 0;
+  pool.used = base + count;
+  return count;
 }
 
 function isCapitalStart(text: string, start: number, c: number): boolean {

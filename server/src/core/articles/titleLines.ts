@@ -7,6 +7,7 @@ import { quoteEvidence } from "./boundary";
 import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, isTitleLike, type ContentLine } from "./contentLines";
 import { compareAround, type TermIndex } from "./lexicalCohesion";
 import { isSpeakerLine, isSpeakerTurn } from "./transcript";
+import { IS_HEADLINE, rememberFact, IS_TITLE_LINE } from "./lineMemo";
 
 // Similarity across the line, relative to the file's mean gap similarity, must fall below
 // MAX_RELATIVE. On sample posts, section headings that keep the topic sit at 0.45–2.4 and
@@ -81,10 +82,10 @@ function listCandidates(lines: ContentLine[], starts: number[]): { at: number; p
 // A title stands between the end of one text and the prose of the next: the line before it
 // closes something rather than leading into it, and is not itself a heading.
 function isCandidate(lines: ContentLine[], i: number): boolean {
-  if (!(lines[i].memo.titleLine ??= isTitleLine(lines[i].text))) return false;
+  if (!rememberFact(lines[i], IS_TITLE_LINE, isTitleLine)) return false;
   const next = lines[i + 1], prev = lines[i - 1];
   if (!isProseLine(next) || isCaptionLine(next) || isSpeakerLine(next)) return false;
-  return !endsWithAny(prev.text, ":,;") && !(prev.memo.headline ??= isHeadline(prev.text));
+  return !endsWithAny(prev.text, ":,;") && !rememberFact(prev, IS_HEADLINE, isHeadline);
 }
 
 function isTitleLine(t: string): boolean {
@@ -97,8 +98,9 @@ let ownMarks = new Int32Array(0), seenMarks = new Int32Array(0);
 let stamp = 0;
 
 function measureRecurrence(index: TermIndex, at: number, from: number): number {
-  const ids = index.lists[at].ids;
-  if (!ids.length) return 0;
+  const entries = index.vocabulary.pool.entries;
+  const first = index.from[at], end = first + index.count[at];
+  if (first === end) return 0;
   if (ownMarks.length < index.idf.length || stamp >= 0x7fffffff) {
     ownMarks = new Int32Array(index.idf.length);
     seenMarks = new Int32Array(index.idf.length);
@@ -106,11 +108,13 @@ function measureRecurrence(index: TermIndex, at: number, from: number): number {
   }
   const mark = ++stamp;
   let own = 0, seen = 0;
-  for (let t = 0; t < ids.length; t++) if (ownMarks[ids[t]] !== mark) { ownMarks[ids[t]] = mark; own++; }
+  for (let t = first; t < end; t++) {
+    const id = entries[t] >> 1;
+    if (ownMarks[id] !== mark) { ownMarks[id] = mark; own++; }
+  }
   for (let j = from; j < at; j++) {
-    const before = index.lists[j].ids;
-    for (let t = 0; t < before.length; t++) {
-      const id = before[t];
+    for (let t = index.from[j], stop = t + index.count[j]; t < stop; t++) {
+      const id = entries[t] >> 1;
       if (ownMarks[id] === mark && seenMarks[id] !== mark) { seenMarks[id] = mark; seen++; }
     }
   }

@@ -6,12 +6,13 @@ import { quoteEvidence } from "./boundary";
 import { isCaptionLine, isTitleLike, mayNormalizeAlike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
 import { isSpeakerTurn } from "./transcript";
 import { stripSiteSuffix } from "./metadataHeader";
+import { IS_POST_TITLE, rememberFact } from "./lineMemo";
 
 // A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
 // and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
 // image alt text ("system diagram") printed twice.
 function isPostTitle(line: ContentLine): boolean {
-  return (line.memo.postTitle ??= readsAsPostTitle(line.text));
+  return rememberFact(line, IS_POST_TITLE, readsAsPostTitle);
 }
 
 function readsAsPostTitle(text: string): boolean {

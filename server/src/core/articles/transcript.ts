@@ -4,6 +4,7 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isTitleLike, type ContentLine } from "./contentLines";
+import { IS_EPISODE_LINE, rememberFact, IS_SPEAKER } from "./lineMemo";
 
 // Up to four capitalised name words (initials and "Dr." allowed), no digits: "Figure 2:" and
 // "Step 3:" are not speakers; "Learn more:" is not either (lower-case second word).
@@ -31,7 +32,7 @@ function mayBeSpeakerTurn(text: string): boolean {
 }
 
 export function isSpeakerLine(line: ContentLine): boolean {
-  return (line.memo.speaker ??= isSpeakerTurn(line.text));
+  return rememberFact(line, IS_SPEAKER, isSpeakerTurn);
 }
 
 /** True when speaker turns make up a large share of the lines: cohesion must not split it. */
@@ -49,7 +50,7 @@ export function isTranscriptLike(texts: string[] | ContentLine[]): boolean {
 export function findEpisodeBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].text.length > 90 || !EPISODE_LINE.test(lines[i].text)) continue;
+    if (!rememberFact(lines[i], IS_EPISODE_LINE, isEpisodeLine)) continue;
     let titleAt = [i - 1, i - 2].find((t) => t >= 0 && i - t <= TITLE_REACH && isEpisodeTitle(lines[t].text)
       && (t === i - 1 || !isSpeakerTurn(lines[i - 1].text)));
     // A short image line ("Photo of the guests …") between the title and the episode line reads
@@ -64,6 +65,10 @@ export function findEpisodeBoundaries(lines: ContentLine[]): Boundary[] {
     out.push({ at, titleAt, bodyAt: i + 1, evidence: `episode line ${quoteEvidence(lines[i].text)}`, layout: "titled", strength: 2 });
   }
   return out;
+}
+
+function isEpisodeLine(text: string): boolean {
+  return text.length <= 90 && EPISODE_LINE.test(text);
 }
 
 // The last turn of the episode before ends a sentence; a title with a colon ("Name: topic") does not.
