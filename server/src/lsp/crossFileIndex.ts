@@ -1,74 +1,71 @@
-// Cross-file results for the workspace: duplicate articles and disagreeing figures, from the
-// signatures of every indexed file. Nothing cross-file runs on the typing path: an update
-// only records the new text; signing (of changed articles only) and matching run in rematch(),
-// which the server calls once edits settle.
+// Duplicate articles and conflicting figures across the indexed files, off the typing path: an
+// update only records the new text; rematch(), which the server calls once edits settle, brings
+// the incremental indexes up to date for the changed files only (work ~ the edit, not the workspace).
 import {
-  findFigureConflicts, listCrossReferences, matchDuplicates, signArticle,
-  type ArticleSignature, type CorpusFile, type CrossReferences, type Place,
+  CorpusIndex,
+  type CorpusFile, type CrossReferences, type DuplicateGroup, type FigureConflict, type Place,
 } from "../core/corpus";
 import type { Analysis } from "../core/model";
 
 const NO_REFS: CrossReferences = { duplicatesOf: () => [], conflictsOf: () => [] };
 
 export class CrossFileIndex {
-  private readonly files = new Map<string, { file: CorpusFile; signatures: ArticleSignature[] | null }>();
-  /** Signatures by article text, per file, from the last signing: unchanged articles reuse them. */
-  private readonly signedArticles = new Map<string, Map<string, ArticleSignature>>();
+  private readonly files = new Map<string, CorpusFile>();
+  /** Files updated since the last rematch. */
+  private readonly pending = new Set<string>();
+  private corpus = new CorpusIndex();
   private refs: CrossReferences = NO_REFS;
   private stale = false;
 
   /** Returns false when the file's text and analysis are the ones already indexed. */
   update(uri: string, text: string, analysis: Analysis): boolean {
     const known = this.files.get(uri);
-    if (known && known.file.text === text && known.file.analysis === analysis) return false;
-    this.files.set(uri, { file: { file: uri, text, analysis }, signatures: null });
+    if (known && known.text === text && known.analysis === analysis) return false;
+    this.files.set(uri, { file: uri, text, analysis });
+    this.pending.add(uri);
     this.stale = true;
     return true;
   }
 
   remove(uri: string): void {
-    this.signedArticles.delete(uri);
-    if (this.files.delete(uri)) this.stale = true;
+    if (!this.files.delete(uri)) return;
+    // Removed now, so a file added again later takes its new place at the end of the input order.
+    this.pending.delete(uri);
+    this.corpus.remove(uri);
+    this.stale = true;
   }
 
   clear(): void {
     this.files.clear();
-    this.signedArticles.clear();
+    this.pending.clear();
+    this.corpus = new CorpusIndex();
     this.refs = NO_REFS;
     this.stale = false;
   }
 
   textOf(uri: string): string | undefined {
-    return this.files.get(uri)?.file.text;
+    return this.files.get(uri)?.text;
   }
 
   get isStale(): boolean {
     return this.stale;
   }
 
-  /** Re-matches every file; the handlers keep answering from the previous match meanwhile. */
+  /** Brings the indexes up to date with the changed files; handlers answer from the previous
+   * match meanwhile. */
   rematch(): void {
-    const entries = [...this.files.values()];
-    for (const entry of entries) entry.signatures ??= this.sign(entry.file);
-    const groups = matchDuplicates(entries.flatMap((e) => e.signatures ?? []));
-    const conflicts = findFigureConflicts(entries.map((e) => e.file));
-    this.refs = listCrossReferences(groups, conflicts);
+    for (const [uri, { text, analysis }] of this.files) {
+      if (!this.pending.has(uri)) continue;
+      this.corpus.update(uri, text, analysis);
+    }
+    this.pending.clear();
+    this.refs = this.corpus.crossReferences();
     this.stale = false;
   }
 
-  /** Signs a file's articles, reusing the signature of every article whose text is unchanged. */
-  private sign({ file, text, analysis }: CorpusFile): ArticleSignature[] {
-    const previous = this.signedArticles.get(file) ?? new Map<string, ArticleSignature>();
-    const next = new Map<string, ArticleSignature>();
-    const signatures = analysis.articles.map((article, articleIndex) => {
-      const articleText = text.slice(article.span.start, article.span.end);
-      const known = previous.get(articleText);
-      const placed = known ? { ...known, articleIndex, span: article.span, range: article.range } : signArticle(file, articleIndex, article, articleText);
-      next.set(articleText, placed);
-      return placed;
-    });
-    this.signedArticles.set(file, next);
-    return signatures;
+  /** The current groups and conflicts (as of the last rematch). */
+  results(): { groups: DuplicateGroup[]; conflicts: FigureConflict[] } {
+    return { groups: this.corpus.duplicateGroups(), conflicts: this.corpus.conflicts() };
   }
 
   duplicatesOf(uri: string, articleIndex: number): Place[] {

@@ -46,6 +46,50 @@ export function isEntityWord(profile: CaseProfile, word: string): boolean {
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/s$/, "")) || word.length < 2) return false;
   if (/^\p{L}.*(?:\p{Lu}|\p{N})/u.test(word)) return true;
   if (word[0] === word[0].toLowerCase()) return false;
+  return isNameKey(profile, key);
+}
+
+/** The profile key whose counts decide whether `word` is a name, or null when the word's
+ * spelling alone decides (an incremental index re-checks a statement only when its keys flip). */
+export function profileKeyOf(word: string): string | null {
+  const key = word.toLowerCase();
+  if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/s$/, "")) || word.length < 2) return null;
+  if (/^\p{L}.*(?:\p{Lu}|\p{N})/u.test(word)) return null;
+  return word[0] === word[0].toLowerCase() ? null : key;
+}
+
+/** Whether a plain capitalised word with this lower-cased key counts as a name. */
+export function isNameKey(profile: CaseProfile, key: string): boolean {
   const caps = profile.capitalised.get(key) ?? 0;
   return caps > 0 && caps >= (profile.lower.get(key) ?? 0);
+}
+
+/** One block's word cases in flat form (a map per block would cost far more memory). */
+export interface CaseCounts { keys: string[]; capitalised: Int32Array; lower: Int32Array }
+
+export function countCases(text: string): CaseCounts {
+  const profile = createCaseProfile();
+  addToCaseProfile(profile, text);
+  const keys = [...profile.lower.keys()];
+  for (const key of profile.capitalised.keys()) if (!profile.lower.has(key)) keys.push(key);
+  return {
+    keys,
+    capitalised: Int32Array.from(keys, (k) => profile.capitalised.get(k) ?? 0),
+    lower: Int32Array.from(keys, (k) => profile.lower.get(k) ?? 0),
+  };
+}
+
+function addCount(map: Map<string, number>, key: string, n: number): void {
+  if (n === 0) return;
+  const next = (map.get(key) ?? 0) + n;
+  if (next === 0) map.delete(key); else map.set(key, next);
+}
+
+/** Adds (sign 1) or takes back (sign -1) a block's counts; `touched` sees each key before it changes. */
+export function mergeCaseCounts(target: CaseProfile, counts: CaseCounts, sign: 1 | -1, touched: (key: string) => void): void {
+  counts.keys.forEach((key, i) => {
+    touched(key);
+    addCount(target.capitalised, key, sign * counts.capitalised[i]);
+    addCount(target.lower, key, sign * counts.lower[i]);
+  });
 }

@@ -42,16 +42,16 @@ export function findDuplicateArticles(files: readonly CorpusFile[]): DuplicateGr
   return matchDuplicates(signFiles(files));
 }
 
-function findRoot(parent: Int32Array, i: number): number {
+export function findRoot(parent: Int32Array, i: number): number {
   while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
   return i;
 }
 
 /** Containment of one article in another, as verified on the exact shingle sets. */
-interface ExcerptLink { excerpt: number; container: number; containment: number }
+export interface ExcerptLink { excerpt: number; container: number; containment: number }
 
 /** "duplicate" (similar as wholes), "excerpt" (the smaller is mostly inside the larger) or null. */
-function compareArticles(a: ArticleSignature, b: ArticleSignature): { relation: "duplicate" | "excerpt"; similarity: number } | null {
+export function compareArticles(a: ArticleSignature, b: ArticleSignature): { relation: "duplicate" | "excerpt"; similarity: number } | null {
   const shared = countShared(a.shingles, b.shingles);
   const jaccard = shared / (a.shingles.length + b.shingles.length - shared);
   if (jaccard >= DUPLICATE_JACCARD) return { relation: "duplicate", similarity: jaccard };
@@ -110,6 +110,21 @@ function toMember(sig: ArticleSignature, relation: DuplicateRelation, similarity
  * (an excerpt of two different posts appears in both groups). */
 export function matchDuplicates(signatures: readonly ArticleSignature[]): DuplicateGroup[] {
   const { parent, excerpts } = linkCopies(signatures);
+  return groupLinks(signatures, parent, excerpts);
+}
+
+/** Jaccard of a duplicate with its group's primary. */
+export function measureDuplicate(sig: ArticleSignature, primary: ArticleSignature): number {
+  const shared = countShared(sig.shingles, primary.shingles);
+  return shared / (sig.shingles.length + primary.shingles.length - shared);
+}
+
+/** Groups from the union-find forest (each root the smallest id of its set) and excerpt links;
+ * `similarity` may serve the duplicates' Jaccard from a cache. */
+export function groupLinks(
+  signatures: readonly ArticleSignature[], parent: Int32Array, excerpts: readonly ExcerptLink[],
+  similarity: (id: number, primary: number) => number = (id, primary) => measureDuplicate(signatures[id], signatures[primary]),
+): DuplicateGroup[] {
   const clusters = new Map<number, number[]>();
   signatures.forEach((_, id) => {
     const root = findRoot(parent, id);
@@ -129,11 +144,7 @@ export function matchDuplicates(signatures: readonly ArticleSignature[]): Duplic
     const attached = excerptsOf.get(root);
     if (ids.length < 2 && !attached) continue;
     const primary = ids.reduce((a, b) => (signatures[b].shingles.length > signatures[a].shingles.length ? b : a));
-    const members = ids.map((id) => {
-      if (id === primary) return toMember(signatures[id], "primary", 1);
-      const shared = countShared(signatures[id].shingles, signatures[primary].shingles);
-      return toMember(signatures[id], "duplicate", shared / (signatures[id].shingles.length + signatures[primary].shingles.length - shared));
-    });
+    const members = ids.map((id) => (id === primary ? toMember(signatures[id], "primary", 1) : toMember(signatures[id], "duplicate", similarity(id, primary))));
     for (const [id, containment] of [...(attached ?? [])].sort((a, b) => a[0] - b[0])) members.push(toMember(signatures[id], "excerpt", containment));
     groups.push({ members });
   }

@@ -41,6 +41,12 @@ function nameSubject(statement: FigureStatement, profile: CaseProfile): string |
   return null;
 }
 
+/** The conflict key of a statement (dimension, unit, subject), or null when it has no subject. */
+export function keyStatement(statement: FigureStatement, profile: CaseProfile): { key: string; subject: string } | null {
+  const subject = nameSubject(statement, profile);
+  return subject ? { key: `${statement.dimension}\u0000${statement.unit}\u0000${subject}`, subject } : null;
+}
+
 interface KeyedStatements { subject: string; dimension: string; unit: string; statements: FigureStatement[] }
 
 function groupByKey(files: readonly CorpusFile[], profile: CaseProfile): Map<string, KeyedStatements> {
@@ -48,12 +54,11 @@ function groupByKey(files: readonly CorpusFile[], profile: CaseProfile): Map<str
   for (const { file, text, analysis } of files) {
     const starts = analysis.articles.map((a) => a.span.start);
     for (const st of listFigureStatements(file, text, analysis.figures, starts)) {
-      const subject = nameSubject(st, profile);
-      if (!subject) continue;
-      const key = `${st.dimension}\u0000${st.unit}\u0000${subject}`;
-      const entry = byKey.get(key);
+      const keyed = keyStatement(st, profile);
+      if (!keyed) continue;
+      const entry = byKey.get(keyed.key);
       if (entry) entry.statements.push(st);
-      else byKey.set(key, { subject, dimension: st.dimension, unit: st.unit, statements: [st] });
+      else byKey.set(keyed.key, { subject: keyed.subject, dimension: st.dimension, unit: st.unit, statements: [st] });
     }
   }
   return byKey;
@@ -84,22 +89,36 @@ function findDisagreements(statements: FigureStatement[]): number[][] {
   return out;
 }
 
+/** The statements of one key that take part in its conflict, with who disagrees with whom, or
+ * null when no two disagree. `all` is every statement of the key in input order. */
+export function findKeyConflict(all: FigureStatement[]): { statements: FigureStatement[]; disagreements: number[][] } | null {
+  const statements = dropComparisons(all);
+  if (statements.length < 2 || statements.length > MAX_STATEMENTS_PER_KEY) return null;
+  const disagreements = findDisagreements(statements);
+  return disagreements.every((d) => d.length === 0) ? null : { statements, disagreements };
+}
+
+/** The output form of a key's conflict, read from the statements' current positions. */
+export function toFigureConflict(
+  subject: string, dimension: string, unit: string, found: { statements: FigureStatement[]; disagreements: number[][] },
+): FigureConflict {
+  return {
+    subject, dimension, unit,
+    places: found.statements.map((s, i) => ({
+      file: s.file, figureIndex: s.figureIndex, span: s.span, range: s.range,
+      text: s.figure.text, value: s.figure.value, disagreesWith: found.disagreements[i],
+    })),
+  };
+}
+
+/** From scratch over all files (the incremental FigureConflictIndex must give the same list). */
 export function findFigureConflicts(files: readonly CorpusFile[]): FigureConflict[] {
   const profile = createCaseProfile();
   for (const f of files) addToCaseProfile(profile, f.text);
   const conflicts: FigureConflict[] = [];
-  for (const { subject, dimension, unit, statements: all } of groupByKey(files, profile).values()) {
-    const statements = dropComparisons(all);
-    if (statements.length < 2 || statements.length > MAX_STATEMENTS_PER_KEY) continue;
-    const disagreements = findDisagreements(statements);
-    if (disagreements.every((d) => d.length === 0)) continue;
-    conflicts.push({
-      subject, dimension, unit,
-      places: statements.map((s, i) => ({
-        file: s.file, figureIndex: s.figureIndex, span: s.span, range: s.range,
-        text: s.figure.text, value: s.figure.value, disagreesWith: disagreements[i],
-      })),
-    });
+  for (const { subject, dimension, unit, statements } of groupByKey(files, profile).values()) {
+    const found = findKeyConflict(statements);
+    if (found) conflicts.push(toFigureConflict(subject, dimension, unit, found));
   }
   return conflicts;
 }

@@ -85,20 +85,22 @@ export function listNameRuns(text: string, start: number, end: number, figureSpa
   return runs.reverse().slice(0, MAX_RUNS);
 }
 
-function findArticleIndex(starts: readonly number[], at: number): number {
+export function findArticleIndex(starts: readonly number[], at: number): number {
   let lo = 0, hi = starts.length - 1, found = -1;
   while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= at) { found = mid; lo = mid + 1; } else hi = mid - 1; }
   return found;
 }
 
-/** Figures worth comparing: a value, a unit or counted noun, not a date, not optional. */
+/** Figures worth comparing: a value, a unit or counted noun, not a date, not optional. `from`
+ * and `to` bound the figures listed (a block of whole lines, for an index that redoes one). */
 export function listFigureStatements(
-  file: string, text: string, figures: readonly Figure[], articleStarts: readonly number[],
+  file: string, text: string, figures: readonly Figure[], articleStarts: readonly number[], from = 0, to = figures.length,
 ): FigureStatement[] {
   const out: FigureStatement[] = [];
-  let firstNear = 0; // earliest figure that may end inside the current look-back window
-  figures.forEach((figure, figureIndex) => {
-    if (figure.value === null || !figure.unit || figure.dimension === "date" || figure.tier === "optional") return;
+  let firstNear = from; // earliest figure that may end inside the current look-back window
+  for (let figureIndex = from; figureIndex < to; figureIndex++) {
+    const figure = figures[figureIndex];
+    if (figure.value === null || !figure.unit || figure.dimension === "date" || figure.tier === "optional") continue;
     const start = figure.span.start;
     const sentenceStart = findSentenceStart(text, start);
     const from = nearSubjectStart(text, sentenceStart, start);
@@ -112,6 +114,6 @@ export function listFigureStatements(
       rowHeader: figure.cell?.rowHeader.trim() || null,
       span: figure.span, range: figure.range,
     });
-  });
+  }
   return out;
 }

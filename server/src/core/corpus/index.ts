@@ -3,3 +3,4 @@ export { signArticle, signArticles, signFiles, type ArticleSignature, type Corpu
 export { findDuplicateArticles, matchDuplicates, type DuplicateGroup, type DuplicateMember, type DuplicateRelation } from "./duplicateMatch";
 export { findFigureConflicts, type FigureConflict, type FigurePlace } from "./figureConflicts";
 export { listCrossReferences, type CrossReferences, type Place } from "./crossReferences";
+export { CorpusIndex } from "./corpusIndex";
