@@ -1,5 +1,5 @@
-// Cross-file analysis never throws and stays fast on hostile input: one huge line, random
-// Unicode (lone surrogates included), figure-dense text.
+// Cross-file analysis never throws on hostile input: one huge line, random Unicode (lone
+// surrogates included), figure-dense text. Its speed is measured by `npm run bench`.
 import assert from "node:assert/strict";
 import { findDuplicateArticles, findFigureConflicts } from "../../../server/src/core/corpus";
 import { buildFile } from "./corpusFixture";
@@ -11,20 +11,21 @@ function randomText(length: number, seed: number): string {
   return out;
 }
 
-function check(articles: string[][], maxMs: number): void {
+/** Both passes finish; `expectCopy`: file 0's first article is copied in file 1 and must be found. */
+function check(articles: string[][], expectCopy: boolean): void {
   const files = articles.map((a, i) => buildFile(`f${i}.txt`, a));
-  const started = performance.now();
-  assert.ok(Array.isArray(findDuplicateArticles(files)));
+  const groups = findDuplicateArticles(files);
   assert.ok(Array.isArray(findFigureConflicts(files)));
-  const ms = performance.now() - started;
-  assert.ok(ms < maxMs, `took ${ms.toFixed(0)} ms`);
+  const copied = groups.some((g) => g.members.some((m) => m.file === "f0.txt") && g.members.some((m) => m.file === "f1.txt"));
+  assert.equal(copied, expectCopy, JSON.stringify(groups).slice(0, 300));
 }
 
 describe("corpus: robustness", () => {
   it("handles random Unicode with figures in many small articles", () => {
-    check([[randomText(5000, 1), randomText(5000, 2)], [randomText(5000, 1)]], 2000);
+    check([[randomText(5000, 1), randomText(5000, 2)], [randomText(5000, 1)]], true);
   });
   it("handles a 2 MB single line in one article", () => {
-    check([[randomText(2_000_000, 3).replace(/\n/g, " ")], [randomText(200_000, 3)]], 15000);
+    const line = randomText(2_000_000, 3).replace(/\n/g, " ");
+    check([[line], [line.slice(0, 200_000)]], true);
   });
 });
