@@ -9,6 +9,8 @@ export interface FixtureExtras {
   options?: Partial<AnalysisOptions>;
   /** Line ranges [first, last] (0-based) to make articles of. */
   articleLines?: [number, number][];
+  /** The first line of each article is its title line (the article finder found a title). */
+  titled?: boolean;
   /** Line ranges [first, last] (0-based) that a table covers. */
   tableLines?: [number, number][];
 }
@@ -30,7 +32,11 @@ export function detectIn(fixture: string, extras: FixtureExtras = {}): Claim[] {
   const spanOfLines = ([a, b]: [number, number]) => ({ start: doc.lineStart(a), end: doc.lineEnd(b) });
   const articles: Article[] = (extras.articleLines ?? []).map((lines, i) => {
     const span = spanOfLines(lines);
-    return { title: `a${i}`, titleIsDerived: true, span, range: doc.rangeOf(span), titleSpan: null, titleRange: null, sections: [], evidence: "", layout: "test" };
+    const titleSpan = extras.titled ? spanOfLines([lines[0], lines[0]]) : null;
+    return {
+      title: `a${i}`, titleIsDerived: !extras.titled, span, range: doc.rangeOf(span),
+      titleSpan, titleRange: titleSpan && doc.rangeOf(titleSpan), sections: [], evidence: "", layout: "test",
+    };
   });
   const tables: Table[] = (extras.tableLines ?? []).map((lines) => {
     const span = spanOfLines(lines);

@@ -9,6 +9,13 @@ export function compileWords(words: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${words.join("|")})\\b`, "i");
 }
 
+/** compileWords, but no match may follow "to ": after it a verb names a purpose ("designed to
+ * improve", "to support users"), not an outcome or an ability. The lookbehind sits after \b,
+ * so it is tested only where a word starts. */
+export function compileWordsNotAfterTo(words: readonly string[]): RegExp {
+  return new RegExp(`\\b(?<!\\bto )(?:${words.join("|")})\\b`, "i");
+}
+
 /** Finite forms of a verb: "reduce" -> reduc(?:e|es|ed); "boost" -> boost(?:s|es|ed)?. */
 export function finite(verb: string): string {
   if (verb.endsWith("e")) return `${verb.slice(0, -1)}(?:e|es|ed)`;
@@ -38,9 +45,11 @@ export function gerund(verb: string): string {
 // Explicit comparison: a baseline is named or implied by the construction.
 export const COMPARISON_STRONG = defineCue(
   compileWords([
-  "compared (?:to|with|against)", "in comparison (?:to|with)", "relative to", "versus", "vs\\.?", "than",
-  "unlike", "in contrast", "on par with", "comparable (?:to|with)", "similar (?:to|as)", "the same as",
-  "identical to", "equivalent to", "indistinguishable from", "(?:is|are|were|was|remains?) (?:very |roughly |largely )?(?:similar|comparable|identical|the same|on par)",
+  // Inside a compound ("speed-versus-accuracy trade-off") "versus" names a trade-off, not a comparison
+  // made; "similar to how …" draws an analogy.
+  "compared (?:to|with|against)", "in comparison (?:to|with)", "relative to", "(?<!-)versus(?!-)", "vs\\.?", "than",
+  "unlike", "in contrast", "on par with", "comparable (?:to|with)", "similar (?:to(?! how\\b)|as)", "the same as",
+  "identical to", "equivalent to", "indistinguishable from", "(?:is|are|were|was|remains?) (?:very |roughly |largely )?(?:similar|comparable|identical|the same|on par)(?! to how\\b)",
   "(?:dramatically|significantly|fundamentally|very|substantially) different", "differs? (?:from|significantly)",
   "outperform(?:s|ed|ing)?", "surpass(?:es|ed|ing)?", "exceed(?:s|ed|ing)?", "beat(?:s|ing)?",
   "over the (?:baseline|previous|prior|original)", "(?:the |a )?baseline", "speed-?ups?",
@@ -72,11 +81,11 @@ export const COMPARISON_SYMBOL = defineCue(/(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(
 
 const SUPERLATIVE_WORDS = [
   "best", "worst", "largest", "biggest", "smallest", "fastest", "slowest", "highest", "lowest",
-  "greatest", "strongest", "cheapest", "longest", "shortest", "most (?:popular|advanced|accurate|efficient|powerful|capable|widely used|comprehensive|complete|scalable|common|important)",
+  "greatest", "strongest", "cheapest", "longest", "shortest", "newest", "most (?:popular|advanced|accurate|efficient|powerful|capable|widely used|comprehensive|complete|scalable|common|important)",
   "least (?:expensive|costly)", "unparalleled", "unprecedented", "unmatched", "record(?:-breaking| high| low)", "top-performing", "leading",
 ];
 // Every superlative word starts with one of these whole words ("most popular", "top-performing").
-const SUPERLATIVE_TRIGGERS = "best worst largest biggest smallest fastest slowest highest lowest greatest strongest cheapest longest shortest " +
+const SUPERLATIVE_TRIGGERS = "best worst largest biggest smallest fastest slowest highest lowest greatest strongest cheapest longest shortest newest " +
   "most least unparalleled unprecedented unmatched record top leading";
 // A superlative that ranks a named thing ("the largest …", "one of the fastest"); bare
 // superlatives ("best practices", "best realizes") are weaker.
@@ -84,10 +93,12 @@ export const SUPERLATIVE_STRONG = defineCue(
   compileWords([
   `(?:the|world['’]s|its|our|their|industry['’]s|market['’]s) (?:[\\w-]+ )?(?:${SUPERLATIVE_WORDS.join("|")})`,
   "no (?:\\w+ ){0,3}(?:exists?|has been)", "few (?:existing )?(?:methods|approaches|tools|systems)",
+  // A negative universal ("none so far has been able to …") ranks every rival at once.
+  "none (?:\\w+ ){0,3}(?:has|have) (?:yet )?(?:been able|managed|succeeded)",
   // "uniquely preserves …": the one thing that does it.
   "uniquely",
 ]),
-  `${SUPERLATIVE_TRIGGERS} exist exists been few uniquely`,
+  `${SUPERLATIVE_TRIGGERS} exist exists been few uniquely none`,
 );
 export const SUPERLATIVE_WEAK = defineCue(
   compileWords(SUPERLATIVE_WORDS),
@@ -136,7 +147,7 @@ const RESULT_VERBS_INFLECTED = [
   "matches", "matched", "hurts", "leads to", "led to", "results in", "resulted in", "scales to", "scaled to",
 ];
 export const RESULT_VERB = defineCue(
-  compileWords([
+  compileWordsNotAfterTo([
   ...RESULT_VERBS.map(finite), ...RESULT_VERBS_INFLECTED,
   "(?:we|they|results?|experiments?|studies|tests?) (?:also )?(?:show|showed|shown|find|found|observe[ds]?|demonstrate[ds]?|confirm(?:s|ed)?)",
   "successfully",
@@ -159,11 +170,14 @@ export const RESULT_NOUN = defineCue(
 
 export const AVAILABILITY = defineCue(
   compileWords([
-  "now available", "(?:generally|publicly|freely|widely|commercially|openly) available", "general availability",
+  // "publicly available data" describes the data (attributive), "is publicly available on …" states availability.
+  "now available", "(?:generally|publicly|freely|widely|commercially|openly) available(?! (?!(?:on|in|for|at|from|to|today|now|under|via|as|through|since|starting|and|with|across|worldwide|globally)\\b)[a-z])", "general availability",
   "(?:is|are) (?:now |currently |already |also )?available (?:on|for|in|at|from|as|under|via|to|today|now)", "available today",
   "(?:limited|private|public) preview",
   "releas(?:e|es|ed|ing) (?:the|a|an|our|its|their|this|these|version|v?\\d)", "released (?:today|publicly|under|as open source|to the public)",
-  "is releasing", "are releasing", "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source", "open[- ]sources? (?:the|its|our|their|a|an)", "launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
+  "is releasing", "are releasing", "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source", "open[- ]sources? (?:the|its|our|their|a|an)",
+  // After a determiner "launch" is a noun ("every launch", "the launch of"), not a release.
+  "(?<!\\b(?:a|an|the|every|each|this|that|its|their|our|first|next)\\s)launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
   "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",
   "deployed (?:in|to|at|on|across)", "in (?:public |private )?preview", "supplies", "(?:is|are) (?:widely )?available",
 ]),
@@ -185,11 +199,21 @@ export const CAPABILITY_NAMED = defineCue(
 
 // Modal or enabling verb: the sentence states that something can be done. "can" alone is the
 // commonest such cue: a regex of its own matches it far faster than the whole list does.
-export const CAPABILITY_CAN = defineCue(compileWords(["(?<!\\b(?:I|you) )can"]), "can");
+// A "can" inside a relative or causal clause ("a tool that can help", "because it can guide")
+// qualifies a noun or gives a reason; the sentence's own assertion lies elsewhere. Up to three
+// words may stand between the clause word and "can" ("because most systems can"); more would
+// reach a main "can" after a relative-clause subject ("users who sign up today can …"). After a
+// verb of finding or saying, "that" opens the reported fact itself ("we found that we can …").
+const REPORTING_VERB = "(?:find|finds|found|discover(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:e|es|ed)|observ(?:e|es|ed)|prov(?:e|es|ed|en)|confirm(?:s|ed)?|mean(?:s|t)?|ensur(?:e|es|ed|ing)|realiz(?:e|es|ed)|learn(?:s|ed|t)?|know|knew|so)";
+const CLAUSE_CAN = `(?<!\\b(?:(?<!\\b${REPORTING_VERB}\\s)that|which|who|whom|where|what|because)\\s(?:[\\w’'-]+\\s){0,3})`;
+// "can vary", "can include", "can mean" state a possibility or a membership, not an ability.
+const CAN_NOT_ABILITY = "(?! (?:also |often |sometimes )?(?:vary|differ|range|change|fluctuate|depend|include|mean)\\b)";
+export const CAPABILITY_CAN = defineCue(compileWords([`(?<!\\b(?:I|you) )${CLAUSE_CAN}can${CAN_NOT_ABILITY}`]), "can");
+// Verbs after "to" name a purpose ("to support learners"); "Support for …" opening a sentence is a noun.
 export const CAPABILITY_STRONG = defineCue(
-  compileWords([
+  compileWordsNotAfterTo([
   "is able to", "are able to", "capable of", "allow(?:s|ed|ing)?", "lets", "let (?:us|you|users|developers|researchers|them|people)", "enabl(?:e|es|ed|ing)",
-  "supports?", "supported", "makes? it possible", "(?:is|it's|it is) (?:indeed )?possible to", "compatible with",
+  "supports", "(?<!^)support", "supported", "makes? it possible", "(?:is|it's|it is) (?:indeed )?possible to", "compatible with",
   "works (?:with|on|directly|across|seamlessly|out of the box)", "work seamlessly", "automatically", "without (?:requiring|needing|the need|any|additional|instantiating)",
   "avoids?", "eliminates?", "applies to", "can be (?:applied|used|extended|added|specified|combined)",
   "scales (?:to|up|linearly|well)", "there are ways to", "limits? (?:\\w+ ){1,3}to",

@@ -33,7 +33,7 @@ const CAPTION = /^(?:figure|fig\.|table|chart|image|video|photo|source|credit|di
 const ALT_NOUNS = ["graphic", "diagram", "photo", "photograph", "image", "picture", "illustration", "animation", "screenshot", "chart", "graph",
   "headshot", "headshots", "portrait", "logo", "icon", "video", "gif", "rendering", "map", "plot"];
 const ALT_TEXT = defineCue(
-  /^(?:[\w-]+ ){0,2}(?:graphic|diagram|photo|photograph|image|picture|illustration|animation|screenshot|chart|graph|headshots?|portrait|logo|icon|video|gif|rendering|map|plot|bar chart)s? (?:showing|of|depicting|illustrating|with|that shows?|comparing)\b/i,
+  /^(?:[\w-]+ ){0,2}(?:\w+-)?(?:graphic|diagram|photo|photograph|image|picture|illustration|animation|screenshot|chart|graph|headshots?|portrait|logo|icon|video|gif|rendering|map|plot|bar chart)s? (?:showing|of|depicting|illustrating|with|that shows?|comparing)\b/i,
   // The noun is a whole word, plural or not ("headshots?" then "s?" also allows "headshotss").
   ALT_NOUNS.flatMap((w) => [w, `${w}s`]).join(" "),
 );
@@ -124,6 +124,8 @@ export const EXCLUSIONS: ExclusionRule[] = [
 const INTENT = defineCue(
   compileWords([
   "(?:we|I) (?:also )?(?:hope|plan|intend|aim|want|wish|would like|['’]d like|look forward|are (?:working|planning|exploring)|have been exploring|will)",
+  // Research in progress ("we are focusing on", "we're carrying out studies") reports no finding yet.
+  "(?:we are|we['’]re) (?:currently |now |also |actively )?(?:focusing on|focused on|carrying out|conducting|investigating|studying|researching)",
   "has been exploring", "will continue", "in the future", "future work", "next steps?,? (?:we|is|are|will|include)",
   "plans? to", "(?<!\\b(?:that|which|who) )aims? to", "hopefully",
   // A project described by what it will do is a plan, not a result.
@@ -134,6 +136,7 @@ const INTENT = defineCue(
   "(?:goal|vision|mission|aim|objective|ambition|purpose)s? (?:\\w+ ){0,4}(?:is|are|was|were) to", "(?:we|I) (?:hypothesi[sz]e|expect(?:ed)?|anticipate|envision)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to|by))", "(?:is|are) expected to", "intends? to",
 ]),
   "hope plan plans intend intends aim aims want wish would like forward working planning exploring will future next hopefully early development tuned soon " +
+    "are re focusing focused carrying conducting investigating studying researching " +
     "goal goals vision visions mission missions objective objectives ambition ambitions purpose purposes hypothesise hypothesize expect expected anticipate envision interested committed excited",
 );
 const INSTRUCTION = new RegExp(
@@ -155,9 +158,12 @@ const POINTER = defineCue(
   "see (?:figure|fig\\.|table|section|appendix|our paper|the paper|the blog|notice)", "can be (?:viewed|found|downloaded|accessed|read|watched) (?:on|at|in|here|from|via)",
   "(?:is|are) (?:supported|shown|illustrated|demonstrated|visualized) (?:by|in) the (?:\\w+ )?(?:animation|figure|table|video|plot|chart|graph|diagram)s? (?:below|above)",
   "in the following sections?,? we",
+  // A section announcing what it explains ("In this section, we describe how …") points at text to come.
+  "in this (?:section|chapter|part),? we (?:will )?(?:describe|explain|discuss|outline|review|walk through|detail)",
 ]),
   "here below above more details refer found example examples results overview tutorial follows benefits encourage list " +
-    "table tables figure figures chart charts plot plots graph graphs panel panels fig section appendix paper see viewed downloaded accessed read watched following",
+    "table tables figure figures chart charts plot plots graph graphs panel panels fig section appendix paper see viewed downloaded accessed read watched following " +
+    "chapter part",
 );
 // "Figure 7 shows the trajectories …" points at a figure; "Figure 7 shows that …" states its result.
 const FIGURE_POINTER = /^(?:for [^,]{1,80}, see\b|(?:figure|fig\.|table|chart|plot|graph|video|animation)s? ?\d*[a-z]?(?:\([a-z, –-]{1,10}\))? (?:shows?|illustrates?|highlights?|summarizes?|presents?|lists?|compares?|reports?|depicts?|plots?|contains?|gives?)\b(?! that\b| how\b))/i;
@@ -177,21 +183,29 @@ const DEFINITION = defineCue(
 );
 const OPINION = defineCue(
   new RegExp(
-  "\\b(?:we believe|I believe|I think|we think|in our (?:view|opinion)|(?:is|are|remains?|be) (?:\\w+ ){0,2}(?:critical|crucial|important|essential|vital|challenging|difficult|hard|unclear|non-trivial|nontrivial|laborious|paradoxical|subtle|impactful|promising|exciting|appealing|especially useful|interesting|a requirement)" +
+  "\\b(?:we believe|I believe|I think|we think|in our (?:view|opinion)|(?:is|are|remains?|be) (?:\\w+ ){0,2}(?:critical|crucial|important|essential|vital|challenging|difficult|hard|unclear|non-trivial|nontrivial|laborious|paradoxical|subtle|impactful|promising|exciting|appealing|especially useful|interesting|a requirement|frustrating|amazing|incredible|fascinating|remarkable|inspiring)" +
   "|key role|great potential|potential to|not a luxury|revolutioniz\\w+|may seem|appears? to|seems? to|arguably|open the doors?" +
-  "|^(?:\\w+ ){0,2}existing (?:methods|approaches|techniques|solutions|work|tools)|there is (?:a |still )?(?:lack|limited|little|a need|a gap)|limited composability|lack of)\\b",
+  "|^(?:\\w+ ){0,2}existing (?:methods|approaches|techniques|solutions|work|tools)|there is (?:a |still )?(?:lack|limited|little|a need|a gap)|limited composability|lack of" +
+  // Promotional praise: what a product is said to unlock or empower states no checkable fact.
+  "|promising|democratiz\\w*|empower(?:s|ed|ing)?|supercharg\\w*|limitless|game[- ]chang\\w*|strength lies in|(?:is|are) ideal for" +
+  "|unlock(?:s|ing)? (?:\\w+ ){0,2}(?:insights?|value|potential|possibilit\\w+|opportunit\\w+|innovation)|increasingly (?:important|popular|common|critical)" +
+  "|(?:world|humanity|society)['’]s (?:toughest|biggest|greatest|hardest|most (?:important|pressing|urgent)) (?:problems|challenges|questions))\\b",
   "i",
 ),
   "believe think view opinion critical crucial important essential vital challenging difficult hard unclear non nontrivial laborious paradoxical subtle " +
-    "impactful promising exciting appealing useful interesting requirement role potential luxury revolutioniz* seem seems appear appears arguably door doors " +
-    "existing lack limited little need gap composability",
+    "impactful promising exciting appealing useful interesting requirement frustrating amazing incredible fascinating remarkable inspiring role potential luxury revolutioniz* seem seems appear appears arguably door doors " +
+    "existing lack limited little need gap composability promising democratiz* empower empowers empowered empowering supercharg* limitless game " +
+    "strength ideal unlock unlocks unlocking increasingly world humanity society",
 );
 
 
 // Headings: a whole line without sentence-final punctuation and without a figure
 // ("Introduction and Context"), or a short verbless label line ending in a period.
 function isHeading(f: SentenceFacts): boolean {
-  if (holdsNumber(f) || !f.lineStart) return false;
+  if (holdsNumber(f)) return false;
+  // A post's title line, as the article finder found it, however long or verb-like.
+  if (f.titleLine) return true;
+  if (!f.lineStart) return false;
   // Long unpunctuated lines with a verb are sentences whose scraper lost the period.
   if (f.wholeLine && !endsWithOneOf(f.text, `.!?;:"”’)`)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
   // "Limited composability. Existing tools …": a run-in heading of a few words, no verb.

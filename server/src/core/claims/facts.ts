@@ -29,6 +29,8 @@ export interface SentenceFacts {
   codeLine: boolean;
   /** The line opens with a quotation mark: a quoted statement or a prompt, not the author's claim. */
   quoteLine: boolean;
+  /** The sentence lies in its article's title (a post's headline is navigation, not its claim). */
+  titleLine: boolean;
   /** Cues whose trigger words occur in `text` (triggers.ts): the others cannot match it. */
   cues: CueFlags;
 }
@@ -109,6 +111,7 @@ export class SentenceDescriber {
   private readonly figs: readonly Figure[];
   private readonly tabs: readonly Table[];
   private readonly articleOf: number[];
+  private readonly titles: readonly (Span | null)[];
   private readonly spoken: Set<number>;
   private readonly figuresUnknown: boolean;
   private readonly facts: SentenceFacts;
@@ -128,10 +131,11 @@ export class SentenceDescriber {
     this.figuresUnknown = figures.length === 0;
     this.sorted = sortedByStart(sentences, (x) => x.span.start);
     this.articleOf = locateArticles(this.sorted, arts);
+    this.titles = articles.map((a) => a.titleSpan);
     this.spoken = findSpokenArticles(this.sorted, this.articleOf);
     this.facts = {
       text: "", span: { start: 0, end: 0 }, line: 0, lineStart: false, wholeLine: false, figures: [], optionalFigures: 0,
-      bareNumber: false, inTable: false, article: -1, spoken: false, codeLine: false, quoteLine: false, cues: newCueFlags(),
+      bareNumber: false, inTable: false, article: -1, spoken: false, codeLine: false, quoteLine: false, titleLine: false, cues: newCueFlags(),
     };
   }
 
@@ -169,6 +173,8 @@ export class SentenceDescriber {
       facts.spoken = this.spoken.has(facts.article);
       facts.codeLine = this.codeLine;
       facts.quoteLine = this.quoteLine;
+      const title = facts.article >= 0 ? this.titles[facts.article] : null;
+      facts.titleLine = title !== null && title.start <= s.span.start && s.span.start < title.end;
       facts.cues.fill(0);
       if (this.docText === undefined) findCuesInto(facts.cues, text, 0, text.length);
       else findCuesInto(facts.cues, this.docText, facts.span.start, facts.span.end);
