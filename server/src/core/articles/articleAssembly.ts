@@ -9,7 +9,8 @@ import type { FeedFooter } from "./feedExport";
 import { locateTitle } from "./titledPosts";
 import { countNames, deriveTitle, findCommonNames, shortenFirstSentence } from "./derivedTitle";
 import { findSectionHeadings } from "./headings";
-import { stripSiteSuffix } from "./metadataHeader";
+import { readBoldTitle } from "./separatorLines";
+import { stripSitePrefix, stripSiteSuffix } from "./metadataHeader";
 
 interface Draft { b: Boundary; from: number; to: number; footers: FeedFooter[] }
 
@@ -86,8 +87,9 @@ function listSections(doc: TextDocumentModel, lines: ContentLine[], x: Draft, bo
   // Lines of the title block (title, captions around it) repeat in the body of feed exports.
   const head = new Set<string>();
   for (let i = x.from; i <= (titleAt ?? x.from - 1); i++) head.add(normalizedOf(lines[i]));
-  // The link copy of the title may carry the site name ("Title - Site").
-  const isHead = (l: ContentLine) => head.size > 0 && (head.has(normalizedOf(l)) || head.has(normalizeLine(stripSiteSuffix(l.text))));
+  // The link copy of the title may carry the site name ("Title - Site", "Site: Title").
+  const isHead = (l: ContentLine) => head.size > 0 && (head.has(normalizedOf(l)) || head.has(normalizeLine(stripSiteSuffix(l.text)))
+    || head.has(normalizeLine(stripSitePrefix(l.text))));
   const headings = findSectionHeadings(lines, bodyFrom, bodyEnd).filter((h) => !isHead(lines[h.at]));
   return headings.map((h, k) => {
     const last = (headings[k + 1]?.at ?? x.to) - 1;
@@ -103,6 +105,8 @@ function lineSpan(doc: TextDocumentModel, l: ContentLine): Span {
 }
 
 function stripMarkdownHeading(text: string): { start: number; end: number } {
+  const bold = readBoldTitle(text);
+  if (bold) return bold.part;
   const m = /^#{1,6}\s+/.exec(text);
   const end = text.replace(/\s+#+$/, "").length;
   return { start: m ? m[0].length : 0, end: Math.max(m ? m[0].length : 0, end) };

@@ -4,12 +4,13 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import type { ContentLine } from "./contentLines";
-import { IS_FEED_FOOTER, rememberFact } from "./lineMemo";
+import { IS_FEED_FOOTER, IS_SITE_CHROME, rememberFact } from "./lineMemo";
+import { isProseLine } from "./contentLines";
 
 export interface FeedFooter {
   /** Content-line index of the footer line. */
   at: number;
-  kind: "post-footer" | "read-more";
+  kind: "post-footer" | "read-more" | "site-chrome";
   /** For "The post X appeared first on Y": X, and its offset inside the line. */
   title?: string;
   titleOffset?: number;
@@ -22,9 +23,38 @@ const POST_FOOTER = /^The post (.{2,400}?) appeared first on (.{1,200}?)\.?$/;
 const READ_MORE = /^[[(]?\s*(?:read more|continue reading|read the full (?:post|story|article)|keep reading)(?:\s*(?:»|›|→|\.\.\.|…))?\s*[\])]?$/i;
 const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
 
+// Blog and newsletter templates close a post with chrome: share and like blocks, "Filed
+// under", "Leave a comment", "Posted on … by …" after the last paragraph, a comment count, an
+// unsubscribe note. Anchored at the line start and capped in length, so the test is cheap; a
+// chrome line is no sentence (prose may begin "Posted on the forum, …"), except the note that
+// says why the reader got the email. "Related" is left out: related-post titles follow it.
+const SITE_CHROME = /^(?:share this(?: post| article| story| page)?:?$|like this:?$|like loading|share on [a-z]{2,20}:?$|click to share on\b|filed (?:under|in)\b|tagged(?: with)?:|posted (?:in|on|by)\b|leave a (?:comment|reply)\b|\d{1,5} (?:comments?|responses?|replies)$|unsubscribe(?:$|\s*[|·•]))/i;
+const RECEIVING_NOTE = /^you (?:are |were )?receiv(?:ed|ing) this (?:e-?mail|newsletter)\b/i;
+// The buttons of a share block, one word a line, continue the chrome line above them.
+const SHARE_BUTTON = /^(?:twitter|x|facebook|linkedin|e-?mail|print|reddit|whatsapp|pinterest|tumblr|telegram|pocket|mastodon|threads|bluesky|more|like|loading\.*|share)$/i;
+const MAX_CHROME = 200;
+
+function isChromeLine(text: string): boolean {
+  if (text.length > MAX_CHROME) return false;
+  // "Like Loading..." ends in an ellipsis, not a sentence.
+  const sentence = /[.!?]$/.test(text) && !text.endsWith("...");
+  return RECEIVING_NOTE.test(text) || (!sentence && SITE_CHROME.test(text));
+}
+
+// "Posted on … by …" right under a title is the post's byline (bylines.ts), not chrome: chrome
+// follows the post's prose, other chrome, or a read-more link.
+function isChromeAt(lines: ContentLine[], at: number, out: FeedFooter[]): boolean {
+  const l = lines[at];
+  const prev = out[out.length - 1];
+  if (prev && prev.at === at - 1 && l.text.length <= 20 && SHARE_BUTTON.test(l.text)) return true;
+  if (!rememberFact(l, IS_SITE_CHROME, isChromeLine)) return false;
+  return at > 0 && (isProseLine(lines[at - 1]) || prev?.at === at - 1);
+}
+
 export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
   const out: FeedFooter[] = [];
   for (let at = 0; at < lines.length; at++) {
+    if (isChromeAt(lines, at, out)) { out.push({ at, kind: "site-chrome" }); continue; }
     if (!rememberFact(lines[at], IS_FEED_FOOTER, isFooterLine)) continue;
     const text = lines[at].text;
     // Every READ_MORE phrase starts with c, k, r or a bracket: most lines are rejected by their first letter.
@@ -53,7 +83,7 @@ export function findFeedBoundaries(lines: ContentLine[], footers: FeedFooter[]):
     while (last + 1 < footers.length && footers[last + 1].at === footers[last].at + 1) last++;
     const next = footers[last].at + 1;
     if (next < lines.length) {
-      const seen = footers.slice(i, last + 1).map((f) => f.kind === "read-more" ? quoteEvidence(lines[f.at].text) : `"The post … appeared first on …"`);
+      const seen = footers.slice(i, last + 1).map((f) => f.kind === "post-footer" ? `"The post … appeared first on …"` : quoteEvidence(lines[f.at].text));
       out.push({ at: next, evidence: `starts after a feed footer (${seen.join(", ")})`, layout: "feed", strength: 3 });
     }
     i = last;

@@ -4,6 +4,7 @@
 import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, type ContentLine } from "./contentLines";
 
 import { isSpeakerTurn } from "./transcript";
+import { isDateLine } from "./bylines";
 
 export interface SectionHeading { at: number; title: string }
 
@@ -17,7 +18,8 @@ export function readHeading(lines: ContentLine[], i: number, end: number): strin
   if (!own) return undefined;
   if (own.markdown) return own.title;
   if (i + 1 >= end) return undefined;
-  const next = lines[i + 1];
+  // A date line may sit between a heading and its paragraph ("Release notes" / "March 3, 2023").
+  const next = i + 2 < end && isDateLine(lines[i + 1].text) ? lines[i + 2] : lines[i + 1];
   return isProseLine(next) && !isCaptionLine(next) ? own.title : undefined;
 }
 
@@ -30,7 +32,7 @@ function readOwnHeading(text: string): { title: string; markdown: boolean } | nu
   // Bullets, quotes, attributions, table rows and author lists are not headings.
   if (/^[-*•–—"“‘'(\[|>]/.test(text) || text.includes("|") || /\t| {3,}/.test(text)) return null;
   if (text.indexOf(",", text.indexOf(",") + 1) > 0) return null; // two or more commas
-  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || countWords(text) > 14) return null;
+  if (!/^[\p{Lu}\p{N}µ]/u.test(text) || countWords(text) > 14 || isDateLine(text)) return null;
   return { title: text, markdown: false };
 }
 

@@ -8,9 +8,10 @@ import type { Boundary } from "./boundary";
 import { listContentLines, type ContentLine } from "./contentLines";
 import { findFeedBoundaries, findFeedFooters } from "./feedExport";
 import { findTitledBoundaries } from "./titledPosts";
+import { findBylineBoundaries } from "./bylines";
 import { findHeaderBoundaries } from "./metadataHeader";
 import { findMarkdownBoundaries } from "./markdownTitles";
-import { findSeparatorBoundaries } from "./separatorLines";
+import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
 import { findUntitledBoundaries } from "./untitledPosts";
 import { findTitleLineBoundaries } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
@@ -42,7 +43,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   if (!lines.length) return { articles: [], state };
   const footers = findFeedFooters(lines);
   const structural = [...findFeedBoundaries(lines, footers), ...findTitledBoundaries(lines), ...findHeaderBoundaries(lines),
-    ...findMarkdownBoundaries(lines), ...findEpisodeBoundaries(lines), ...findSeparatorBoundaries(lines)];
+    ...findMarkdownBoundaries(lines), ...findEpisodeBoundaries(lines), ...findSeparatorBoundaries(lines), ...findBylineBoundaries(lines)];
   let boundaries: Boundary[] = structural;
   // A transcript changes topic inside one episode; speaker turns never start an article.
   if (!isTranscriptLike(lines)) {
@@ -54,7 +55,8 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
     const mean = sims.reduce((a, s) => a + s, 0) / (sims.length || 1);
     const starts = [...new Set([0, ...structural.map((b) => b.at)])].sort((a, b) => a - b);
     const titled = findTitleLineBoundaries(lines, starts, footers.map((f) => f.at), index, mean, structural.length > 0);
-    boundaries = [...structural, ...titled];
+    const ruled = findRuleBreakBoundaries(lines, starts, index, mean);
+    boundaries = [...structural, ...titled, ...ruled];
     // Name continuity and the smoothed curve serve only the untitled-post rule: a file with
     // markers never computes them.
     if (!structural.length) {
@@ -62,7 +64,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
       state.names = names;
       const texts = lines.map((l) => l.text);
       const curve = scoreCohesionGaps(texts, index, sims, names);
-      const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
+      const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH) || ruled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
       boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)));
     }
   }

@@ -19,6 +19,7 @@ export const IS_TITLE_LINE = 5;
 // the line object alone, not the line's characters far away in the document text (each pass
 // over cold text cost about as much as the rest of its work).
 export const IS_HEADER_FIELD = 6, IS_FEED_FOOTER = 7, IS_RULE = 8, IS_EPISODE_LINE = 9, IS_ATX_TITLE = 10, IS_SETEXT_RULE = 11;
+export const IS_BYLINE = 12, IS_SITE_CHROME = 13;
 // At most 15 facts: their bits must stay within a small integer (31 bits).
 
 export interface MemoLine extends LineMemo { line: number; text: string }

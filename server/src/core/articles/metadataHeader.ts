@@ -81,3 +81,12 @@ export function stripSiteSuffix(title: string): string {
   const suffixWords = m[2].trim().split(/\s+/).length;
   return suffixWords <= 6 && m[1].length >= 3 ? m[1] : t;
 }
+
+/** "Site Name | Some Title" → "Some Title": a short first part before " | ", " - ", " — " or ": " is the site. */
+export function stripSitePrefix(title: string): string {
+  const t = title.trim();
+  const m = /^([^|–—:]{1,50}?)\s*(?:\s\||\s-|\s–|\s—|\s·|\s::|:)\s+(\S.*)$/.exec(t.length > 600 ? "" : t);
+  // Same bound as the suffix: a site name is a few words, and the title keeps three characters.
+  if (!m || m[1].trim().split(/\s+/).length > 6 || m[2].length < 3) return t;
+  return m[2];
+}

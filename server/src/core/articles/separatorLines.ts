@@ -3,6 +3,8 @@
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isProseLine, type ContentLine } from "./contentLines";
+import { compareAround, type TermIndex } from "./lexicalCohesion";
+import { startsByContinuing } from "./topicCues";
 import { IS_RULE, rememberFact } from "./lineMemo";
 import { isHeadline, isStockHeading } from "./titleLines";
 import { STOP_WORDS } from "./stopWords";
@@ -28,10 +30,13 @@ export function findSeparatorBoundaries(lines: ContentLine[]): Boundary[] {
     if (!rememberFact(lines[i], IS_RULE, isRuleLine)) continue;
     const t = lines[i].text;
     if (HEADER_LIKE.test(lines[i - 1].text)) continue;
-    const title = lines[i + 1].text;
+    const bold = readBoldTitle(lines[i + 1].text);
+    const title = bold ? bold.text : lines[i + 1].text;
     if (!isHeadline(title) || isStockHeading(title) || !isProseLine(lines[i + 2])) continue;
     if (measureRecurrence(title, lines.slice(Math.max(0, i - LOOKBACK), i)) > MAX_RECUR) continue;
-    out.push({ at: i + 1, titleAt: i + 1, evidence: `title after a rule line (${quoteEvidence(t)})`, layout: "titled", strength: 2 });
+    const b: Boundary = { at: i + 1, titleAt: i + 1, evidence: `title after a rule line (${quoteEvidence(t)})`, layout: "titled", strength: 2 };
+    if (bold) b.titlePart = bold.part;
+    out.push(b);
   }
   return out;
 }
@@ -54,4 +59,45 @@ function measureRecurrence(title: string, before: ContentLine[]): number {
 
 function listKeys(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => w.slice(0, PREFIX));
+}
+
+// Markdown without "#" headings titles a post with a bold line: "**Title**" or "__Title__".
+const BOLD_LINE = /^(\*\*|__)([^*_].{0,200}?)\1$/;
+
+/** The text inside a line that is bold as a whole, and where it sits in the line. */
+export function readBoldTitle(text: string): { text: string; part: { start: number; end: number } } | undefined {
+  const c = text.charCodeAt(0);
+  if ((c !== 42 && c !== 95) || text.length > 210) return undefined;
+  const m = BOLD_LINE.exec(text);
+  return m ? { text: m[2], part: { start: 2, end: 2 + m[2].length } } : undefined;
+}
+
+// A rule followed by prose with no title: a new untitled post when the vocabulary across the
+// rule falls below MAX_ACROSS of the similarity within the text on either side of it (or of
+// the file's mean, when both sides are too short to compare), a scene break when it does not.
+// On invented posts, rules between posts sit at 0–0.3 of it, scene breaks at 0.8 and above.
+const MAX_ACROSS = 0.5;
+
+/**
+ * Starts after rule lines followed by untitled prose. `starts` are the starts other rules
+ * found (sorted); `mean` the file's mean gap similarity.
+ */
+export function findRuleBreakBoundaries(lines: ContentLine[], starts: number[], index: TermIndex, mean: number): Boundary[] {
+  const out: Boundary[] = [];
+  let k = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (!rememberFact(lines[i], IS_RULE, isRuleLine)) continue;
+    while (k < starts.length && starts[k] <= i) k++;
+    const next = lines[i + 1], prev = lines[i - 1];
+    if (starts[k] === i + 1 || !isProseLine(next) || !isProseLine(prev) || !/[.!?"”’)]$/.test(prev.text)) continue;
+    if (!/^[\p{Lu}\p{N}"“‘]/u.test(next.text) || startsByContinuing(next.text)) continue;
+    const floor = starts[k - 1] ?? 0, ceiling = starts[k] ?? lines.length;
+    const across = compareAround(index, i - 1, i + 1, floor, ceiling);
+    // Within each side: its last (first) paragraph against the ones before (after) it.
+    const before = i - 2 >= floor ? compareAround(index, i - 2, i - 1, floor, i) : 0;
+    const after = i + 2 < ceiling ? compareAround(index, i + 1, i + 2, i + 1, ceiling) : 0;
+    if (across >= MAX_ACROSS * Math.max(before, after, mean)) continue;
+    out.push({ at: i + 1, evidence: `rule line, then the topic changes (${quoteEvidence(lines[i].text)})`, layout: "cohesion", strength: 1 });
+  }
+  return out;
 }

@@ -33,6 +33,9 @@ const STOCK = new Set(("about author authors acknowledgement acknowledgements ac
   "work what we learned team contributors resources links clean up getting started solution prerequisites").split(" "));
 
 const LETTER_RUN = /\p{L}+/gu;
+// "About the Field Lab", "About Acme Research": the closing note on who wrote the post, in
+// words of its own, so the cohesion tests cannot keep it in the post.
+const ABOUT = /^about\s/i;
 
 export interface TitleCandidate {
   at: number;
@@ -88,8 +91,9 @@ function isCandidate(lines: ContentLine[], i: number): boolean {
   return !endsWithAny(prev.text, ":,;") && !rememberFact(prev, IS_HEADLINE, isHeadline);
 }
 
-function isTitleLine(t: string): boolean {
-  return isHeadline(t) && countWords(t) >= MIN_TITLE_WORDS && !isStockHeading(t);
+/** A headline that can title a post: three words or more, not a stock section name. */
+export function isTitleLine(t: string): boolean {
+  return isHeadline(t) && countWords(t) >= MIN_TITLE_WORDS && !isStockHeading(t) && !ABOUT.test(t);
 }
 
 // Marks per term id, stamped with a number fresh for each call so they never need clearing:
@@ -141,7 +145,7 @@ export function findTitleLineBoundaries(lines: ContentLine[], starts: number[], 
     if (marked) {
       while (f >= 0 && footerAt[f] >= end) f--;
       const footerInRegion = f >= 0 && footerAt[f] >= prevStart;
-      if (footerInRegion || end - at - 1 > SHORT_ITEM || end === lines.length) continue;
+      if (footerInRegion || end - at - 1 > SHORT_ITEM) continue;
     }
     const score = scoreTitleLine(index, at, regionStart, nextStart, mean);
     if (!(score.relative < MAX_RELATIVE && score.recurBefore <= MAX_RECUR_BEFORE)) continue;

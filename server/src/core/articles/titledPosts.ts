@@ -5,8 +5,9 @@ import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isCaptionLine, isTitleLike, mayNormalizeAlike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
 import { isSpeakerTurn } from "./transcript";
-import { stripSiteSuffix } from "./metadataHeader";
+import { stripSitePrefix, stripSiteSuffix } from "./metadataHeader";
 import { IS_POST_TITLE, rememberFact } from "./lineMemo";
+import { readBoldTitle } from "./separatorLines";
 
 // A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
 // and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
@@ -41,13 +42,31 @@ export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
   return out;
 }
 
-// The link copy of a title may carry the site name ("Title | Site", "Title - Site"); the
-// cheap prefix test keeps the suffix regex off most line pairs.
+// The link copy of a title may carry the site name ("Title | Site", "Title - Site", or in
+// front: "Site | Title"); the cheap tests of the first and last characters keep the regexes
+// off most line pairs.
 function isRepeatedTitle(title: ContentLine, copy: ContentLine): boolean {
-  if (!mayNormalizeAlike(title, copy)) return false;
+  if (!mayNormalizeAlike(title, copy)) return mayEndAlike(title.text, copy.text) && isPrefixedCopy(title, copy);
   const a = normalizedOf(title), b = normalizedOf(copy);
   if (a === b) return true;
   return b.length > a.length && b.startsWith(a) && normalizeLine(stripSiteSuffix(copy.text)) === a;
+}
+
+function isPrefixedCopy(title: ContentLine, copy: ContentLine): boolean {
+  const a = normalizedOf(title), b = normalizedOf(copy);
+  return b.length > a.length && b.endsWith(a) && normalizeLine(stripSitePrefix(copy.text)) === a;
+}
+
+// False when the last characters of the two texts differ (ASCII letters compared without
+// case); any other character leaves the answer to the full test.
+function mayEndAlike(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 20);
+  for (let k = 1; k <= n; k++) {
+    const x = a.charCodeAt(a.length - k), y = b.charCodeAt(b.length - k);
+    if (x >= 128 || y >= 128 || x <= 32 || y <= 32) return true;
+    if ((x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return a.length !== b.length;
 }
 
 function isSameAsPrevious(lines: ContentLine[], i: number): boolean {
@@ -67,6 +86,8 @@ export function locateTitle(lines: ContentLine[], from: number, to: number, name
   }
   // A markdown document names itself with its first "#" heading.
   if (/^#{1,2}\s+\S/.test(lines[from]?.text ?? "") && from < to) return from;
+  // Markdown without "#" headings bolds the title line as a whole ("**Title**").
+  if (from + 1 < to && readBoldTitle(lines[from].text)) return from;
   if (from + 1 < to && isPostTitle(lines[from]) && isRepeatedTitle(lines[from], lines[from + 1])) return from;
   if (from + 2 < to && isPostTitle(lines[from + 1]) && isSameCaption(lines[from], lines[from + 2])) return from + 1;
   if (from < to && isPostTitle(lines[from]) && from + 1 < to && !isPostTitleOnly(lines, from, to)) return from;

@@ -1,0 +1,80 @@
+// Titles that carry a byline or dateline: "Title" over "By Jane Okafor | March 3, 2023",
+// "Posted on … by …", "Name · 5 min read · Mar 3", "312 points by kim 6 hours ago | 57
+// comments", or a date line just above the title. A headline with such a line beside it and
+// prose after it is the head of a post, wherever it stands in the file.
+import type { Boundary } from "./boundary";
+import { quoteEvidence } from "./boundary";
+import { isProseLine, type ContentLine } from "./contentLines";
+import { IS_BYLINE, IS_HEADLINE, IS_TITLE_LINE, rememberFact } from "./lineMemo";
+import { isHeadline, isTitleLine } from "./titleLines";
+
+// Bylines and date lines are short: longer lines are passed over on their length alone, and
+// the cap keeps every regex below cheap.
+const MAX_BYLINE = 160;
+
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\\.?,?\\s+)?";
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+// A date alone on its line, perhaps with a weekday and a time: "Friday, March 3, 2023 · 9:00 AM".
+const DATE_LINE = new RegExp(`^${DAY}${DATE}(?:\\s*(?:[|·•,–—-]|at)?\\s*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?$`);
+// "By Jane Okafor", "by J. Okafor and T. Lind | 3 March 2023": capitalised name words, then
+// the end of the line or a separator before a date or site.
+const BY_NAME = /^(?:[Bb]y|Written by|Words by|Posted by|Story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|la|le))*\s*(?:$|[|·•,–—-]\s*\S)/u;
+// "Posted on March 3, 2023 by …", "Published: 3 March 2023", "Updated Mar 3": a date follows.
+const POSTED = new RegExp(`^(?:Posted|Published|Updated|Written)(?:\\s+(?:on|at))?:?\\s+${DAY}${DATE}`);
+// Link aggregators: "312 points by kim 6 hours ago | 57 comments".
+const POINTS = /^\d{1,6}\s+points?\s+by\s+\S{1,40}\s+\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago\b/;
+// Reading-time lines: "Jane Okafor · 5 min read · Mar 3, 2023".
+const READ_TIME = /\b\d{1,3}\s*(?:min|minute)s?\s+read\b/;
+
+export function isDateLine(text: string): boolean {
+  return text.length <= 60 && DATE_LINE.test(text);
+}
+
+/** A byline or dateline: who wrote the post, when, and how it was received. */
+export function isBylineText(text: string): boolean {
+  if (text.length > MAX_BYLINE) return false;
+  const c = text.charCodeAt(0);
+  // Every pattern starts with a letter or a digit; prose quotes and bullets are skipped here.
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  return BY_NAME.test(text) || POSTED.test(text) || POINTS.test(text) || READ_TIME.test(text) || isDateLine(text);
+}
+
+function isByline(line: ContentLine): boolean {
+  return rememberFact(line, IS_BYLINE, isBylineText);
+}
+
+function isTitle(line: ContentLine): boolean {
+  return !isByline(line) && rememberFact(line, IS_HEADLINE, isHeadline);
+}
+
+// A date alone says less than a byline (a changelog heading may sit over one), so the title
+// over or under it must read as a post title: three words or more, not a stock section name.
+function isTitleNearDate(line: ContentLine): boolean {
+  return isTitle(line) && rememberFact(line, IS_TITLE_LINE, isTitleLine);
+}
+
+/**
+ * A boundary at each headline with a byline under it (or a date line above it) and prose
+ * after the byline block: the post starts at the date line when there is one, else the title.
+ */
+export function findBylineBoundaries(lines: ContentLine[]): Boundary[] {
+  const out: Boundary[] = [];
+  let last = -1;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isByline(lines[i])) continue;
+    let titleAt = -1;
+    const dated = isDateLine(lines[i].text);
+    if (i > 0 && (dated ? isTitleNearDate(lines[i - 1]) : isTitle(lines[i - 1]))) titleAt = i - 1;
+    else if (dated && isTitleNearDate(lines[i + 1])) titleAt = i + 1;
+    if (titleAt < 0 || titleAt <= last) continue;
+    // The byline block (byline, date, reading time) may take a line or two; prose follows it.
+    let body = Math.max(i, titleAt) + 1;
+    while (body < lines.length && body - titleAt <= 3 && isByline(lines[body])) body++;
+    if (body >= lines.length || !isProseLine(lines[body])) continue;
+    const at = titleAt > 0 && titleAt - 1 !== i && isDateLine(lines[titleAt - 1].text) ? titleAt - 1 : Math.min(i, titleAt);
+    last = titleAt;
+    out.push({ at, titleAt, bodyAt: body, evidence: `title with a byline (${quoteEvidence(lines[i].text)})`, layout: "titled", strength: 2 });
+  }
+  return out;
+}
