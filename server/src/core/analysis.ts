@@ -5,7 +5,7 @@ import { segmentDocument, type SegmentationState } from "./articles";
 import { findTables } from "./tables";
 import { extractFigures } from "./figures";
 import { detectClaims } from "./claims";
-import type { Analysis } from "./model";
+import type { Analysis, Article } from "./model";
 import { defaultAnalysisOptions, type AnalysisOptions } from "./options";
 
 export function analyze(text: string, options: Partial<AnalysisOptions> = {}): Analysis {
@@ -19,10 +19,19 @@ export function analyzeModel(doc: TextDocumentModel, options: AnalysisOptions): 
 /** The analysis plus the segmentation state an editor keeps, so the next edit re-segments locally. */
 export function analyzeWithSegmentation(doc: TextDocumentModel, options: AnalysisOptions): { analysis: Analysis; segmentation: SegmentationState } {
   const { articles, state } = segmentDocument(doc);
-  if (options.outlineOnly) return { analysis: { articles, tables: [], figures: [], claims: [], problems: [] }, segmentation: state };
+  return { analysis: analyzeWithArticles(doc, articles, options), segmentation: state };
+}
+
+/**
+ * The analysis of `doc` when its articles are already known: an editor's slice re-analysis
+ * passes the slice's part of the whole document's segmentation instead of segmenting the
+ * slice again (which would also see less file-wide evidence than the whole text gives).
+ */
+export function analyzeWithArticles(doc: TextDocumentModel, articles: Article[], options: AnalysisOptions): Analysis {
+  if (options.outlineOnly) return { articles, tables: [], figures: [], claims: [], problems: [] };
   const tables = findTables(doc);
   const figures = extractFigures(doc, tables, options);
   const sentences = listSentences(doc);
   const claims = detectClaims({ doc, sentences, articles, figures, tables, options });
-  return { analysis: { articles, tables, figures, claims, problems: [] }, segmentation: state };
+  return { articles, tables, figures, claims, problems: [] };
 }

@@ -191,7 +191,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const { settings: parsed, problems } = parseSettings(raw);
     settings = parsed;
     if (problems.length) void connection.window.showWarningMessage(`Seed Review: invalid settings, defaults used instead — ${problems.join("; ")}`);
-    cache.clear();
+    // The cache itself drops analyses made with other analysis options (AnalysisCache.get).
   };
 
   const indexScope = (): IndexScope => ({

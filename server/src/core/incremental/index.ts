@@ -1,17 +1,18 @@
 // Incremental re-analysis: after an edit, tables, figures and claims are found again only in a
-// slice of articles around it and spliced into the previous Analysis; the result equals
-// analyze() of the new text. Article segmentation uses file-wide evidence (term statistics,
-// whether the file has feed footers at all), so it runs on the whole new text, but from the
+// slice of articles around it (with the new text's articles, not segmenting the slice again)
+// and spliced into the previous Analysis; the result equals analyze() of the new text. Article
+// segmentation uses file-wide evidence (term statistics, whether the file has feed footers at
+// all), so it runs on the whole new text, but from the
 // previous version's segmentation state: only the edited lines are read again and only the
 // statistics they change are computed again. Where the slice disagrees with the old analysis
 // in its margins, the whole text is analysed again.
-import { analyzeModel, analyzeWithSegmentation } from "../analysis";
+import { analyzeWithArticles } from "../analysis";
 import { segmentDocument, type SegmentationState } from "../articles";
 import { createTextModel, type TextDocumentModel } from "../document";
 import type { Analysis } from "../model";
 import type { AnalysisOptions } from "../options";
 import { createEditedModel } from "./editedModel";
-import { pickEditWindow } from "./editWindow";
+import { listArticlesWithin, pickEditWindow } from "./editWindow";
 import { assignArticles, spliceItems } from "./spliceAnalysis";
 import { copyShifted } from "./shiftedCopy";
 import { alignToLines, findChangedRegion, toLineEdit } from "./textDiff";
@@ -35,16 +36,19 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   if (previous.model.text === text) return { ...previous, mode: "unchanged", reason: "same text" };
   const change = alignToLines(findChangedRegion(previous.model.text, text), previous.model);
   const model = createEditedModel(previous.model, text, change) ?? createTextModel(text);
-  const full = (reason: string): Reanalysis => ({ model, ...analyzeWithSegmentation(model, options), mode: "full", reason });
-  if (options.outlineOnly) return full("an outline is the segmentation alone");
-  const w = pickEditWindow(previous.analysis.articles, change, previous.model, model);
-  if (!w) return full("the edit leaves no article untouched on either side");
-  if (w.sliceEnd - w.sliceStart > text.length * MAX_SLICE_SHARE) return full("the edit covers most of the text");
-  const raw = analyzeModel(createTextModel(text.slice(w.sliceStart, w.sliceEnd)), options);
-  const slice = copyShifted(raw, { offset: w.sliceStart, lines: model.lineAt(w.sliceStart) });
-  const old = previous.analysis;
+  // Articles first: the slice below is analysed with them instead of segmenting it again.
   const edit = previous.segmentation ? toLineEdit(change, previous.model, model) : undefined;
   const { articles, state } = segmentDocument(model, edit && previous.segmentation, edit);
+  const full = (reason: string): Reanalysis => ({ model, analysis: analyzeWithArticles(model, articles, options), segmentation: state, mode: "full", reason });
+  if (options.outlineOnly) return full("an outline is the segmentation alone");
+  const w = pickEditWindow(articles, change, previous.model, model);
+  if (!w) return full("the edit leaves no article untouched on either side");
+  if (w.sliceEnd - w.sliceStart > text.length * MAX_SLICE_SHARE) return full("the edit covers most of the text");
+  const sliceModel = createTextModel(text.slice(w.sliceStart, w.sliceEnd));
+  const sliceLines = model.lineAt(w.sliceStart);
+  const sliceArticles = copyShifted(listArticlesWithin(articles, w.sliceStart, w.sliceEnd), { offset: -w.sliceStart, lines: -sliceLines });
+  const slice = copyShifted(analyzeWithArticles(sliceModel, sliceArticles, options), { offset: w.sliceStart, lines: sliceLines });
+  const old = previous.analysis;
   const tables = spliceItems(old.tables, slice.tables, w);
   const figures = spliceItems(old.figures, slice.figures, w);
   const claims = spliceItems(old.claims, slice.claims, w, CLAIM_INDEX);
@@ -54,4 +58,3 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   if ((slice.figures.length === 0) !== (figures.length === 0)) return full("figures appeared or vanished");
   return { model, analysis: { articles, tables, figures, claims: assignArticles(claims, articles), problems }, mode: "incremental", reason: "items spliced", segmentation: state };
 }
-
