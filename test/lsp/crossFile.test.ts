@@ -83,3 +83,27 @@ describe("across files over stdio", () => {
     assert.ok(warning.relatedInformation?.some((r) => r.location.uri === uri("cluster-b.txt")), JSON.stringify(warning.relatedInformation));
   });
 });
+
+describe("a post copied many times", () => {
+  let ws: Workspace, h: Harness;
+  const COPIES = 9;
+  before(async () => {
+    const files: Record<string, string> = { "corpus/feed.txt": FEED_EXPORT };
+    for (let i = 1; i <= COPIES; i++) files[`corpus/copy-${i}.txt`] = MARKDOWN_COPY;
+    ws = createWorkspace(files);
+    h = await startServer(ws.root);
+    await indexingDone(h);
+    openDocument(h, ws.uri("corpus/feed.txt"), FEED_EXPORT);
+  });
+  after(async () => {
+    await h.stop();
+    ws.remove();
+  });
+
+  it("lists a few copies as related places and counts the rest in the message", async () => {
+    const p = await h.diagnostics(ws.uri("corpus/feed.txt"), (d) => d.diagnostics.some((x) => x.code === "article.duplicate"));
+    const hint = p.diagnostics.find((x) => x.code === "article.duplicate")!;
+    assert.equal(hint.relatedInformation?.length, 5, JSON.stringify(hint.relatedInformation));
+    assert.match(hint.message, new RegExp(`and ${COPIES - 3} more$`));
+  });
+});
