@@ -20,7 +20,9 @@ describe("figures: notations and layouts beyond the sample", () => {
     check("They raised $4.1B and $0.3M.", [{ text: "$4.1B", value: 4.1e9 }, { text: "$0.3M", value: 3e5 }]);
   });
   it("reads a hardware configuration as a count of the part", () => {
-    check("Each pod has 16xH200 boards.", [{ text: "16xH200", value: 16, unit: "H200", dimension: "count" }]);
+    // The plural after the part joins the counted noun, as in "48 H100 GPUs".
+    check("Each pod has 16xH200 boards.", [{ text: "16xH200 boards", value: 16, unit: "H200 boards", dimension: "count" }]);
+    check("Each pod has 16xH200.", [{ text: "16xH200", value: 16, unit: "H200", dimension: "count" }]);
     checkNone("It runs on an m5.2xlarge host with 3x3 filters.");
   });
   it("reads the unit after an open-ended '+'", () => {

@@ -38,7 +38,7 @@ describe("figures: identifiers and other non-figures", () => {
     check("Falcon 2 11B was tested.", [{ text: "11B", value: 11e9 }]);
   });
   it("reads fractions and ratios as one figure", () => {
-    check("About 2/5 of users chose a 3:1 mix.", [{ text: "2/5", value: 0.4, dimension: "ratio" }, { text: "3:1", value: 3, dimension: "ratio" }]);
+    check("About 2/5 of users chose a 3:1 mix.", [{ text: "About 2/5", value: 0.4, dimension: "ratio", qualifier: "about" }, { text: "3:1", value: 3, dimension: "ratio" }]);
   });
   it("keeps a count after a chip name once a noun follows", () => {
     check("We trained on 48 H100 GPUs.", [{ text: "48 H100 GPUs", value: 48 }]);

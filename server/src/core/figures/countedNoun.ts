@@ -84,14 +84,22 @@ function endsWithLink(line: string, at: number): boolean {
 }
 
 // Measures named before the number: "batch size of 1024", "sequence length of roughly 2,048".
-const MEASURE_BEFORE = /\b(batch size|sequence length|context length|context window|vocabulary size|hidden size|hidden dimension|embedding size|learning rate|beam size|window size|block size|sample size|population|budget|width|depth)(?:s)?[ \u00a0]+(?:of|=|:|is|was|to)[ \u00a0]+$/iu;
+// Scores given the same way ("an F1 of 0.87", "a BLEU score of 41.0", "a pH of 7.4") name a
+// result rather than a count, so their dimension is "other".
+const MEASURE_BEFORE = /\b(batch size|sequence length|context length|context window|vocabulary size|hidden size|hidden dimension|embedding size|learning rate|beam size|window size|block size|sample size|population|budget|width|depth|(?:F1|BLEU|ROUGE(?:-\w{1,4})?|chrF|EM|AUC|Elo|top-[15] accuracy|accuracy|perplexity|pH)(?: score| rating)?)(?:s)?[ \u00a0]+(?:of|=|:|is|was|to)[ \u00a0]+$/iu;
+const SCORE_MEASURE = /^(?:F1|BLEU|ROUGE|chrF|EM|AUC|Elo|top|accuracy|perplexity|pH)/iu;
 
 const LINK_BEFORE = /(?:of|=|:|is|was|to)[ \u00a0]+$/;
 
-export function readMeasureBefore(line: string, at: number): { noun: string; start: number } | null {
+export function readMeasureBefore(line: string, at: number): { noun: string; start: number; isScore: boolean } | null {
   if (!endsWithLink(line, at)) return null;
   if (!LINK_BEFORE.test(line.slice(Math.max(0, at - 5), at))) return null; // cheap gate before the long pattern
   const from = Math.max(0, at - 40);
   const m = MEASURE_BEFORE.exec(line.slice(from, at));
-  return m ? { noun: m[1].toLowerCase(), start: from + m.index } : null;
+  if (!m) return null;
+  const isScore = SCORE_MEASURE.test(m[1]);
+  // "Accuracy was 0.91" is a plain sentence about a bare number; only "of", "=", ":" bind a score.
+  if (isScore && !/(?:of|=|:)[ \u00a0]+$/.test(m[0])) return null;
+  // A score keeps its spelling ("F1", "BLEU score"); other measures are lower-cased as before.
+  return { noun: isScore ? m[1] : m[1].toLowerCase(), start: from + m.index, isScore };
 }

@@ -102,10 +102,25 @@ export function isFootnoteMarker(line: string, start: number, end: number): bool
 // of screen, not 4,000 of anything. Only the usual classes, and only before a screen noun.
 const RESOLUTION = /^(?:2|4|5|8|16)K[ \u00a0-](?:UHD |HDR |Ultra HD |OLED |LCD )?(?:displays?|screens?|monitors?|TVs?|televisions?|video|videos|resolution|streaming|streams?|cameras?|content|footage|panels?|gaming|playback|textures?)\b/u;
 
+// A class written alone ("renders at 4K and 120 fps", "shoots 8K.") is a resolution too when the
+// line is about video; "4K tokens" or "5K users" count something and are left alone.
+const RESOLUTION_ALONE = /^(?:2|4|5|8|16)K(?:$|[,.;:)!?]|[ \u00a0](?:and|or|at|with|on|in|via|HDR|UHD|\d)\b)/u;
+const VIDEO_CUE = /\b(?:fps|HDR\d*|UHD|\d{3,4}p|resolution|displays?|video|stream(?:s|ing)?|renders?|monitors?|TVs?|screens?|cameras?|records?|shoots?|playback)\b/iu;
+
 export function isResolutionName(line: string, start: number): boolean {
   // The "K" follows one or two digits; checked before slicing for the pattern.
   if (line.charCodeAt(start + 1) !== 75 && line.charCodeAt(start + 2) !== 75) return false;
-  return RESOLUTION.test(line.slice(start, start + 40));
+  const at = line.slice(start, start + 40);
+  return RESOLUTION.test(at) || (RESOLUTION_ALONE.test(at) && hasVideoCue(line));
+}
+
+// The last line asked about: a long line with many "4K" tokens is scanned for a cue once.
+let cueLine: string | null = null;
+let cueFound = false;
+
+function hasVideoCue(line: string): boolean {
+  if (line !== cueLine) { cueLine = line; cueFound = VIDEO_CUE.test(line); }
+  return cueFound;
 }
 
 // Nouns that name the thing numbered after them: "Figure 2", "Table 1", "part 3", "Sequence 9".
@@ -121,6 +136,8 @@ const NUMBERING_NOUNS = new Set([
   "panel", "box", "note", "footnote", "ref", "reference", "references", "claim", "claims", "patent", "grant",
   "award", "contract", "order", "id", "code", "window", "windows", "iphone", "ios", "android", "python", "java",
   "ubuntu", "macos", "rev", "revision", "build", "patch", "cve", "rfc", "iso", "ieee", "covid", "sars",
+  // Things numbered in ops, travel and sport prose: "port 8080", "kernel 6.8", "Sprint 14", "Gate 5".
+  "port", "kernel", "sprint", "player", "flight", "terminal", "gate", "platform", "channel", "pin", "lane", "exit",
 ]);
 
 // Function words that may precede a bare number without making it a name ("In 2020", "Only 3").
@@ -133,6 +150,10 @@ const FUNCTION_WORDS = new Set([
   "he", "she", "i", "you", "there", "here", "then", "now", "also", "another", "both", "first", "last", "next",
   "total", "even", "still", "yet", "so", "but", "if", "when", "while", "as", "like", "many", "several", "once",
   "exactly", "another", "additional", "extra", "other", "only", "just", "reach", "reached", "took", "takes",
+  // Sentence adverbs that may open a sentence before a count ("Today 30 teams …", "Overall 12 …").
+  "today", "yesterday", "overall", "altogether", "together", "combined", "currently", "already", "again",
+  "recently", "finally", "meanwhile", "thus", "hence", "therefore", "however", "instead", "worldwide",
+  "globally", "nationwide", "annually", "usually", "typically", "sometimes", "often", "plus", "fully", "nearly",
 ]);
 
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
@@ -175,9 +196,20 @@ export function isAfterProperName(line: string, start: number): boolean {
   if (!prev) return false;
   const w = prev.word.replace(/[.’']+$/, "");
   if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
-  // A title-case word opening a sentence is an ordinary word ("Exactly 30 …"), not a name.
+  // A title-case word opening a sentence may be an ordinary word ("Mix 2 parts"): see isOpeningName.
   if (/^\p{Lu}\p{Ll}*$/u.test(w) && isSentenceStart(line, prev.start)) return false;
   return /\p{Lu}/u.test(w);
+}
+
+/**
+ * A title-case word opening a sentence before a bare number ("Apollo 11 landed", "Sprint 14
+ * closed", "Mix 2 parts"): a name unless the number counts a noun, which the caller checks.
+ */
+export function isSentenceOpeningWord(line: string, start: number): boolean {
+  const prev = readPreviousWord(line, start);
+  if (!prev) return false;
+  const w = prev.word.replace(/[.’']+$/, "");
+  return !FUNCTION_WORDS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w) && isSentenceStart(line, prev.start);
 }
 
 function isSentenceStart(line: string, at: number): boolean {

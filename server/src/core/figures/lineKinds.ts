@@ -104,5 +104,8 @@ export function isDataRow(line: string): boolean {
   for (const t of tokens) if (SENTENCE_WORDS.has(t.toLowerCase().replace(/[,.;:]$/, ""))) functionWords++;
   if (functionWords >= 2) return false;
   if (numeric < 3 && (tokens.length > 6 || /[.!?]["”’)]?\s*$/u.test(line))) return false; // a short sentence
+  // A lower-case word closed by sentence punctuation ends a sentence, never a row of numbers
+  // ("Player 2 scored 4 goals in 90 minutes.").
+  if (/\p{Ll}{2}[.!?]["”’)]?\s*$/u.test(line)) return false;
   return !/[.!?]\s+\p{Lu}/u.test(line);
 }

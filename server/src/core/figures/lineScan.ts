@@ -7,11 +7,12 @@ import { findDates, isYearPreposition, isYearToken } from "./dates";
 import type { FigureDraft, ScanContext } from "./figureDraft";
 import {
   findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
-  isMathOperand, isNumberingNoun, isResolutionName, readPreviousWord,
+  isMathOperand, isNumberingNoun, isResolutionName, isSentenceOpeningWord, readPreviousWord,
 } from "./identifiers";
 import { isMetadataLine } from "../document/metadataLine";
 import { isPowerOfTen } from "./exponent";
 import { isCodeLine } from "./lineKinds";
+import { readMetricLabel } from "./metricLabels";
 import { hasDigit, NUMBER_PATTERN, readNumberAt } from "./numberToken";
 import { readQuantity, type Quantity } from "./quantity";
 import { readQualifierAfter, readQualifierBefore } from "./qualifier";
@@ -46,6 +47,8 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
     if (next < blocked.length && blocked[next].start <= s) { re.lastIndex = Math.max(e, blocked[next].end); continue; }
     if (isMathOperand(line, s)) { numberingEnd = e; continue; } // "t=0, 1, 2" lists stay math
     if (isNotAQuantity(line, s, e)) { re.lastIndex = skipName(line, e); continue; }
+    const shapeEnd = readShapeEnd(line, e);
+    if (shapeEnd > e) { re.lastIndex = shapeEnd; continue; }
     const q = readQuantity(line, s, e);
     if (!q) { re.lastIndex = skipName(line, e); continue; }
     if (numberingEnd >= 0 && !q.unit && !q.scaled && NUMBERING_JOIN.test(line.slice(numberingEnd, s))) {
@@ -67,27 +70,49 @@ function isNotAQuantity(line: string, s: number, e: number): boolean {
     || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e) || isResolutionName(line, s);
 }
 
+// "1920×1080", "3×224×224": sizes glued with "×" (as "3x3" is with "x") are shapes, not one
+// number times another; "3×10^8" is a power of ten and is read by readQuantity.
+const SHAPE = /(?:×\d+){1,4}(?![\d^.,])/y;
+
+function readShapeEnd(line: string, e: number): number {
+  if (line.charCodeAt(e) !== 0xd7 || line.startsWith("10^", e + 1)) return e;
+  SHAPE.lastIndex = e;
+  const m = SHAPE.exec(line);
+  return m ? e + m[0].length : e;
+}
+
 function skipName(line: string, e: number): number {
   NAME_TAIL.lastIndex = e;
   const m = NAME_TAIL.exec(line);
   return m ? e + m[0].length : e;
 }
 
-// "3/4 of respondents", "a 2:1 split"; "24/7" is an idiom.
+// "3/4 of respondents", "a 2:1 split", "2.8:1"; "24/7" is an idiom.
 const RATIO = /[/:](\d{1,3})(?![\d/:.,]\d)/y;
+// "1 in 10 apps", "3 in 4 adults": a share out of a whole written with "in".
+const IN_RATIO = /[ \u00a0]in[ \u00a0](\d{1,3}(?:,\d{3})*)(?![\d.,]\d)/y;
 
-/** A ratio or fraction of two small integers as one figure; "skip" for "24/7". */
+/** A ratio or fraction of two small integers as one figure, with its qualifier; "skip" for "24/7". */
 function readRatio(line: string, q: Quantity): FigureDraft | "skip" | null {
   const sep = line[q.numEnd];
-  if (sep !== "/" && sep !== ":") return null; // RATIO needs one right after the digits
-  if (q.end !== q.numEnd || q.numEnd - q.numStart > 3 || line.slice(q.numStart, q.numEnd).includes(".")) return null;
-  RATIO.lastIndex = q.numEnd;
-  const m = RATIO.exec(line);
+  const spaced = sep === " " || sep === "\u00a0";
+  if (sep !== "/" && sep !== ":" && !(spaced && line[q.numEnd + 1] === "i")) return null; // a pattern's first character
+  if (q.end !== q.numEnd || q.numEnd - q.numStart > 4) return null;
+  // A decimal only before ":" ("2.8:1"); "1.5/2" is more often a score or a path.
+  if (line.slice(q.numStart, q.numEnd).includes(".") && sep !== ":") return null;
+  const re = spaced ? IN_RATIO : RATIO;
+  re.lastIndex = q.numEnd;
+  const m = re.exec(line);
   if (!m) return null;
   const a = q.value;
-  const b = Number(m[1]);
+  const b = Number(m[1].replace(/,/g, ""));
+  if (spaced && (!(b > a) || isYearToken(m[1]))) return null; // "5 in 3 days", "3 in 2023" are no shares
   if ((a === 24 && b === 7) || b === 0) return "skip";
-  return { start: q.start, end: q.numEnd + m[0].length, value: a / b, unit: null, dimension: "ratio", qualifier: null, tier: "required" };
+  const qualifier = readQualifierBefore(line, q.start);
+  return {
+    start: qualifier ? qualifier.start : q.start, end: q.numEnd + m[0].length, value: a / b, unit: null, dimension: "ratio",
+    qualifier: qualifier?.qualifier ?? null, tier: "required",
+  };
 }
 
 /** The figure at quantity q, null for a year outside optional mode, "numbered" for "Figure 3". */
@@ -98,9 +123,12 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   const prev = readPreviousWord(line, qualifierBefore ? qualifierBefore.start : q.start);
   const bare = !q.unit && !q.scaled && !qualifierBefore;
   const token = line.slice(q.numStart, q.numEnd);
-  if (bare && !q.compoundNoun) {
+  // "BLEU 35.2", "CI 1.2–3.4": after a metric or statistic a bare number is its value, not a name.
+  const metric = bare && prev && !ctx.dataRow ? readMetricLabel(prev.word) : null;
+  if (bare && !q.compoundNoun && !metric) {
     if (prev && isNumberingNoun(prev.word)) return "numbered";
     if (!ctx.dataRow && isAfterProperName(line, q.start)) return "numbered";
+    if (!ctx.dataRow && isSentenceOpeningWord(line, q.start) && !readCountedNoun(line, q.end)) return "numbered";
     // "Llama 3 8B": in prose, a bare number straight before another number is part of a name.
     if (!ctx.dataRow && NUMBER_NEXT.test(line.slice(q.end, q.end + 3))) return "numbered";
   }
@@ -124,8 +152,9 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
 
   let start = qualifierBefore ? qualifierBefore.start : q.start;
   const measure = readMeasureBefore(line, start);
-  if (!unit && measure) { unit = measure.noun; dimension = "count"; start = measure.start; }
+  if (!unit && measure) { unit = measure.noun; dimension = measure.isScore ? "other" : "count"; start = measure.start; }
   if (!unit && q.compoundNoun) { unit = q.compoundNoun; dimension = "count"; }
+  if (!unit && metric?.isScore && prev) { unit = metric.label; dimension = "other"; start = prev.start; }
   let nounFound = false;
   if (!unit && !ctx.dataRow) {
     const noun = readCountedNoun(line, end);

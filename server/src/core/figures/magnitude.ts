@@ -1,7 +1,8 @@
 // Magnitude words and suffixes that scale a number: "17 billion", "1.3B", "23K", "$3bn".
 
+// "lakh" (10^5) and "crore" (10^7) are the Indian-English magnitude words ("₹12,000 crore").
 const WORD_FACTORS: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Suffixes written straight after the digits. Lower-case "m"/"b" only scale money ("$5m"):
@@ -12,7 +13,7 @@ const MONEY_GLUED_FACTORS: Record<string, number> = { m: 1e6, b: 1e9, mm: 1e6 };
 export interface Magnitude { factor: number; end: number }
 
 // Words may be separated by a space or a hyphen ("6.7-billion parameter model").
-const WORD_AFTER = /[ \u00a0-]?(thousand|million|billion|trillion)(?![\p{L}\d])/uy;
+const WORD_AFTER = /[ \u00a0-]?(thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}\d])/uy;
 const GLUED_AFTER = /(bn|mn|tn|mm|[KkMBTmb])(?![\p{L}\d])/uy;
 
 export function readMagnitude(text: string, at: number, money: boolean): Magnitude | null {
@@ -34,7 +35,8 @@ function mayStartMagnitude(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 32 || c === 0xa0 || c === 45) {
     const next = text.charCodeAt(at + 1);
-    return next === 116 || next === 109 || next === 98; // t(housand), m(illion), b(illion), t(rillion)
+    // t(housand), m(illion), b(illion), t(rillion), l(akh), c(rore)
+    return next === 116 || next === 109 || next === 98 || next === 108 || next === 99;
   }
   return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122);
 }

@@ -1,6 +1,7 @@
 // One quantity as written at a number token: sign, currency, digits, magnitude and unit
 // ("-3.5%", "$3 million", "1.3B", "400 gigabits per second", "2-layer").
 import type { Dimension } from "../model";
+import { isPluralNoun } from "./countedNoun";
 import { readExponent } from "./exponent";
 import { isMagnitudeSuffix, readMagnitude } from "./magnitude";
 import { isAsciiLetter, isDigit, parseNumber } from "./numberToken";
@@ -79,16 +80,43 @@ export function readQuantity(line: string, s: number, e: number): Quantity | nul
   return { start, numStart: s, numEnd: e, end, value, factor, scaled: magnitude !== null, unit, dimension, compoundNoun };
 }
 
-// A hardware configuration "8xA100", "4×H100-80GB": a count of the named part, whose name
-// starts with a capital and holds a digit (so "3x3" and "2xlarge" are not read here).
-const DEVICE_COUNT = /[x×](\p{Lu}[\p{L}\d-]*\d[\p{L}\d]*)(?![\p{L}\d])/uy;
+// A hardware configuration "8xA100", "4x H100", "8 × A100 GPUs", "2 x M.2 slots": a count of the
+// named part, not a multiplier. The part is a capitalised name right after "x"/"×" that either
+// has letters glued to digits ("H100", "M.2", "MI300X"), or is an acronym followed by a model
+// number ("RTX 4090"), or heads a noun phrase ending in a plural ("DIMM slots", "AMD EPYC 9654
+// CPUs"). "3x3", "2x faster", "1.5x Faster Inference" and "5x GPT-4 speed" stay as they were.
+const DEVICE_NAME = /([ \u00a0]?)[x×]([ \u00a0]?)(\p{Lu}[\p{L}\d]*(?:[.-][\p{L}\d]+)*)(?![\p{L}\d])/uy;
+const DEVICE_WORD = /[ \u00a0]([\p{L}\d][\p{L}\d]*(?:[.-][\p{L}\d]+)*)(?![\p{L}\d])/uy;
+/** At most this many words of a part name after the first ("AMD EPYC 9654 CPUs"). */
+const MAX_DEVICE_WORDS = 3;
 
 function readDeviceCount(line: string, e: number): { name: string; end: number } | null {
-  const c = line.charCodeAt(e);
-  if (c !== 120 && c !== 0xd7) return null; // "x" or "×" must follow the digits
-  DEVICE_COUNT.lastIndex = e;
-  const m = DEVICE_COUNT.exec(line);
-  return m ? { name: m[1], end: e + m[0].length } : null;
+  let c = line.charCodeAt(e);
+  if (c === 32 || c === 0xa0) c = line.charCodeAt(e + 1);
+  if (c !== 120 && c !== 0xd7) return null; // "x" or "×" must follow the digits (or one space)
+  DEVICE_NAME.lastIndex = e;
+  const m = DEVICE_NAME.exec(line);
+  if (!m) return null;
+  const first = m[3];
+  const nameStart = e + m[0].length - first.length;
+  let end = e + m[0].length;
+  // The first word alone is a part name: "H100", "M.2"; glued to the "x" any name with a digit.
+  const partName = /^\p{Lu}+\.?\d/u.test(first) || (!m[1] && !m[2] && /\d/.test(first));
+  const acronym = /^\p{Lu}[\p{Lu}\d.]/u.test(first);
+  let pos = end;
+  for (let i = 0; i < MAX_DEVICE_WORDS && (partName || acronym); i++) {
+    DEVICE_WORD.lastIndex = pos;
+    const w = DEVICE_WORD.exec(line);
+    if (!w) break;
+    const word = w[1];
+    if (isPluralNoun(word) && !/^\d/.test(word)) return { name: line.slice(nameStart, pos + w[0].length), end: pos + w[0].length };
+    if (!/^[\p{Lu}\d]/u.test(word)) break;
+    // "RTX 4090": an acronym followed by a model number names a part.
+    if (i === 0 && acronym && /^\d+$/.test(word)) end = pos + w[0].length;
+    pos += w[0].length;
+  }
+  if (partName || end > e + m[0].length) return { name: line.slice(nameStart, end), end };
+  return null;
 }
 
 /** value × factor without binary noise ("4.1B" is 4100000000, not 4099999999.9999995). */

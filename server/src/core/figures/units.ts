@@ -10,7 +10,8 @@ const exact = new Map<string, UnitInfo>(); // symbols: case matters ("MB" vs "mb
 const words = new Map<string, UnitInfo>(); // spelled-out units, matched case-insensitively
 /** Units that may only be glued to the digits ("32x"); spaced they are a letter or variable. */
 // "B"/"b" spaced are letters ("B = 32"), "us" spaced is the pronoun.
-const gluedOnly = new Set(["x", "X", "K", "B", "b", "us"]);
+// "l" (litre) spaced is a letter too.
+const gluedOnly = new Set(["x", "X", "K", "B", "b", "us", "l"]);
 
 function addSymbols(dimension: Dimension, unit: string, ...forms: string[]): void {
   for (const f of [unit, ...forms]) exact.set(f, { unit, dimension });
@@ -68,7 +69,8 @@ addWords("length", "cm", "centimeter", "centimeters", "centimetre", "centimetres
 addWords("length", "m", "meter", "meters", "metre", "metres");
 addWords("length", "km", "kilometer", "kilometers", "kilometre", "kilometres");
 addWords("length", "mi", "mile", "miles"); addWords("length", "ft", "foot", "feet");
-addWords("length", "in", "inch", "inches"); // never the bare word "in" addWords("length", "yd", "yard", "yards");
+addWords("length", "in", "inch", "inches"); // never the bare word "in"
+addWords("length", "yd", "yard", "yards");
 addWords("length", "light-years", "light-year", "light-years");
 addSymbols("mass", "mg"); addSymbols("mass", "g"); addSymbols("mass", "kg"); addSymbols("mass", "lb", "lbs");
 addSymbols("mass", "oz");
@@ -105,6 +107,29 @@ addSymbols("frequency", "rpm"); addSymbols("other", "dB", "dBm"); addSymbols("ot
 addSymbols("other", "km/h"); addSymbols("other", "m/s"); addSymbols("other", "km/s"); addSymbols("other", "ppm"); addSymbols("other", "ppb");
 for (const p of ["", "m", "k"]) addSymbols("other", `${p}V`);
 addSymbols("other", "mA"); addSymbols("other", "Ω");
+// Electrical, pressure, force, volume, angle and capacitance units common in spec sheets and
+// lab reports. Bare one-letter symbols that read as letters ("5 A", "3 N", "2 F") are left out.
+addSymbols("other", "kA"); addWords("other", "A", "amps", "amperes");
+addSymbols("energy", "Ah"); addSymbols("energy", "mAh"); addSymbols("energy", "kAh");
+for (const p of ["", "k", "M"]) addSymbols("power", `${p}VA`);
+addSymbols("power", "MWe"); addSymbols("power", "GWe"); addSymbols("power", "hp"); addWords("power", "hp", "horsepower");
+for (const p of ["", "h", "k", "M", "G"]) addSymbols("other", `${p}Pa`);
+addSymbols("other", "psi"); addSymbols("other", "atm"); addSymbols("other", "mmHg");
+addWords("other", "bar", "bar"); addWords("other", "mbar", "mbar", "millibar");
+addSymbols("other", "Nm", "N·m", "N m"); addSymbols("other", "kN"); addWords("other", "N", "newtons");
+addSymbols("other", "L", "l"); addSymbols("other", "mL", "ml"); addSymbols("other", "μL", "µL", "uL"); addSymbols("other", "dL");
+addWords("other", "L", "liter", "liters", "litre", "litres"); addWords("other", "mL", "milliliter", "milliliters", "millilitre", "millilitres");
+addSymbols("other", "rad"); addSymbols("other", "mrad"); addSymbols("other", "μrad", "µrad");
+for (const p of ["p", "n", "μ", "µ", "m"]) addSymbols("other", `${p}F`);
+addSymbols("other", "kΩ"); addSymbols("other", "MΩ"); addSymbols("other", "dBi", "dBA", "dBc");
+addSymbols("other", "mol"); addSymbols("other", "mmol"); addSymbols("other", "μmol", "µmol"); addSymbols("other", "μg", "µg", "ug");
+addSymbols("count", "MP"); addWords("count", "MP", "megapixels", "megapixel");
+// Basis points (1/100 of a percentage point). The symbols "bp"/"bps" also mean base pairs and bits
+// per second, so readUnit takes them as basis points only on a line about rates or prices.
+addWords("percent", "bp", "basis points", "basis point");
+addWords("other", "requests/s", "requests per second", "req/s", "reqs/s", "rps", "RPS");
+addWords("other", "ops/s", "operations per second", "ops/sec");
+addWords("other", "transactions/s", "transactions per second", "TPS", "tx/s");
 addWords("other", "tokens/s", "tokens per second", "tokens/s", "tokens/sec", "tok/s");
 addWords("other", "samples/s", "samples per second", "samples/s", "samples/sec");
 addWords("other", "images/s", "images per second", "images/s", "images/sec");
@@ -171,15 +196,59 @@ export function readUnit(text: string, at: number): UnitMatch | null {
     if (info.dimension === "multiplier" && PRODUCT_NEXT.test(text.slice(pieces[n - 1].end, pieces[n - 1].end + 3))) continue; // "3 × 10^8"
     const after = text.charCodeAt(pieces[n - 1].end);
     if (!Number.isNaN(after) && /[\p{L}\d]/u.test(text[pieces[n - 1].end])) continue;
+    if ((phrase === "bps" || phrase === "bp") && isFinanceLine(text)) return { unit: "bp", dimension: "percent", end: pieces[n - 1].end };
     return withRate({ ...info, end: pieces[n - 1].end }, text);
   }
-  // "25-kilometer-scale data": the unit is the first part of a hyphenated word.
   const first = pieces[0];
+  const ratio = first ? readUnitRatio(first.word) : null;
+  if (ratio && !/[\p{L}\d]/u.test(text[first.end] ?? " ")) return { ...ratio, end: first.end };
+  // "25-kilometer-scale data": the unit is the first part of a hyphenated word.
   const hyphen = first ? first.word.indexOf("-") : -1;
   if (hyphen > 0) {
     const info = lookUp(first.word.slice(0, hyphen));
     const end = first.end - first.word.length + hyphen;
     if (info && !(first.spaced && gluedOnly.has(first.word.slice(0, hyphen)))) return { ...info, end };
+  }
+  return null;
+}
+
+// Words of a line about interest rates, yields or margins, where "bps" is basis points.
+const FINANCE_WORDS = /\b(?:basis|margins?|yields?|spreads?|bonds?|coupons?|treasur(?:y|ies)|Fed|hikes?|interest|inflation|mortgages?|lending|central bank|(?:raised|cut|lowered|hiked|held) (?:\w+ )?rates|rates? (?:hike|cut|rise|increase|decision)s?)\b/i;
+
+// The last line asked about, so a long line with many "bps" is scanned for finance words once.
+let financeLine: string | null = null;
+let financeFound = false;
+
+function isFinanceLine(text: string): boolean {
+  if (text !== financeLine) { financeLine = text; financeFound = FINANCE_WORDS.test(text); }
+  return financeFound;
+}
+
+/** Denominators that make a per-item unit of a known unit ("80 GB/GPU", "5 W/core", "20 mg/day"). */
+const PER_ITEM = /^[\p{L}]{1,12}$/u;
+
+/**
+ * A unit over a unit or an item, written with "/" ("1.5 mg/kg", "180 mg/dL", "40 GB/GPU"). Over a
+ * time unit it is a rate (a size becomes a data rate); over another unit a derived "other" unit;
+ * over an item (no unit) it keeps the numerator's dimension. A numerator that is no unit but a
+ * plural noun over a unit is a concentration ("50 copies/mL"). Spaced only: "4GB/GPU" glued reads
+ * the same way but through the glued check, which needs a known unit first.
+ */
+function readUnitRatio(word: string): UnitInfo | null {
+  const slash = word.indexOf("/");
+  if (slash <= 0 || slash === word.length - 1) return null;
+  const num = lookUp(word.slice(0, slash));
+  const denWord = word.slice(slash + 1);
+  const den = lookUp(denWord);
+  if (num && num.dimension !== "multiplier" && num.dimension !== "money" && num.dimension !== "percent") {
+    // A symbol denominator is written canonically; a spelled one as written ("mg/day", not "mg/days").
+    const denUnit = exact.has(denWord) ? den?.unit : denWord;
+    if (den?.dimension === "time") return { unit: `${num.unit}/${denUnit}`, dimension: num.dimension === "size" ? "data rate" : "other" };
+    if (den) return { unit: `${num.unit}/${denUnit}`, dimension: "other" };
+    return PER_ITEM.test(denWord) ? { unit: word, dimension: num.dimension } : null;
+  }
+  if (!num && den && den.dimension !== "multiplier" && den.dimension !== "money" && /^\p{Ll}{3,}s$/u.test(word.slice(0, slash))) {
+    return { unit: word, dimension: "other" };
   }
   return null;
 }
