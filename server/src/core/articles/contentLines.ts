@@ -1,10 +1,7 @@
 // The lines of a document as the article rules see them: trimmed text, with blank lines
 // dropped, so every rule can step from one content line to the next in O(1).
-import { isWhitespaceCode as isWhitespaceCodeOf, type TextDocumentModel } from "../document";
+import { isWhitespaceCode, type TextDocumentModel } from "../document";
 import { IS_CAPTION, createLine, IS_PROSE, rememberFact, type MemoLine } from "./lineMemo";
-
-// A module-local binding: read for every character scanned, and an imported one is read through a getter.
-const isWhitespaceCode = isWhitespaceCodeOf;
 
 /** What rules worked out from `text` alone sits on the line itself (see lineMemo.ts). */
 export interface ContentLine extends MemoLine {

@@ -3,10 +3,7 @@
 import type { Boundary } from "./boundary";
 import type { ContentLine } from "./contentLines";
 import { IS_HEADER_FIELD, rememberFact } from "./lineMemo";
-import { isWhitespaceCode as isWhitespaceCodeOf } from "../document";
-
-// A module-local binding: read for every line, and an imported one is read through a getter.
-const isWhitespaceCode = isWhitespaceCodeOf;
+import { isWhitespaceCode } from "../document";
 
 const HEADER_FIELD = /^(id|title|url|link|permalink|slug|source|feed|date|published|updated|year|author|authors|by|site|venue|tags|keywords|category|categories|description|summary|excerpt|lang|language)\s*:\s*(\S.{0,1000})?$/i;
 // A header names its article or its origin; two date-like fields alone are not a header.

@@ -21,8 +21,7 @@ interface Tier {
   needsNumber?: boolean;
 }
 
-// Rules are data: the cue objects are read once here, not through the module binding on every
-// sentence (each such read is a getter call when the modules are loaded unbundled).
+// Rules are data: each tier's cue objects are gathered once here, not looked up per sentence.
 /** A rule giving the weight of its first tier that matches, or 0. */
 function tiered(reason: string, tiers: readonly Tier[]): ReasonRule {
   return {
