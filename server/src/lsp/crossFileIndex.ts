@@ -1,11 +1,13 @@
 // Duplicate articles and conflicting figures across the indexed files, off the typing path: an
-// update only records the new text; rematch(), which the server calls once edits settle, brings
-// the incremental indexes up to date for the changed files only (work ~ the edit, not the workspace).
+// update only records the new text; rematchSteps(), which the server runs once edits settle, a
+// few steps per event-loop turn, brings the incremental indexes up to date for the changed files
+// only (work ~ the edit, not the workspace), a long new file in steps of its own (crossFileSteps).
 import {
   CorpusIndex,
   type CorpusFile, type CrossReferences, type DuplicateGroup, type FigureConflict, type Place,
 } from "../core/corpus";
 import type { Analysis } from "../core/model";
+import { listIndexSteps, type IndexedText } from "./crossFileSteps";
 
 const NO_REFS: CrossReferences = { duplicatesOf: () => [], conflictsOf: () => [] };
 
@@ -13,6 +15,8 @@ export class CrossFileIndex {
   private readonly files = new Map<string, CorpusFile>();
   /** Files updated since the last rematch. */
   private readonly pending = new Set<string>();
+  /** What the corpus index holds per file: a prefix while a stepped update is unfinished. */
+  private readonly indexed = new Map<string, IndexedText>();
   private corpus = new CorpusIndex();
   private refs: CrossReferences = NO_REFS;
   private stale = false;
@@ -31,6 +35,7 @@ export class CrossFileIndex {
     if (!this.files.delete(uri)) return;
     // Removed now, so a file added again later takes its new place at the end of the input order.
     this.pending.delete(uri);
+    this.indexed.delete(uri);
     this.corpus.remove(uri);
     this.stale = true;
   }
@@ -38,6 +43,7 @@ export class CrossFileIndex {
   clear(): void {
     this.files.clear();
     this.pending.clear();
+    this.indexed.clear();
     this.corpus = new CorpusIndex();
     this.refs = NO_REFS;
     this.stale = false;
@@ -51,14 +57,30 @@ export class CrossFileIndex {
     return this.stale;
   }
 
-  /** Brings the indexes up to date with the changed files; handlers answer from the previous
-   * match meanwhile. */
+  /** Brings the indexes up to date with the changed files at once (tests, the CLI-like paths). */
   rematch(): void {
-    for (const [uri, { text, analysis }] of this.files) {
-      if (!this.pending.has(uri)) continue;
-      this.corpus.update(uri, text, analysis);
+    for (const _ of this.rematchSteps()) { /* every step */ }
+  }
+
+  /**
+   * The same in steps of a few milliseconds: the caller may stop between any two and start a
+   * new run later, which goes on from what the index holds. Handlers answer from the previous
+   * match until the last step. A file updated meanwhile is taken again in its new version.
+   */
+  *rematchSteps(): Generator<void, void, void> {
+    while (this.pending.size > 0) {
+      // Input order is the order of first updates (the files map's order), as in one rematch.
+      for (const [uri, entry] of [...this.files]) {
+        if (!this.pending.has(uri)) continue;
+        for (const step of listIndexSteps(this.indexed.get(uri), entry.text, entry.analysis)) {
+          if (this.files.get(uri) !== entry) break;
+          this.corpus.update(uri, step.text, step.analysis);
+          this.indexed.set(uri, { text: entry.text, cut: step.text.length });
+          if (step.text === entry.text) this.pending.delete(uri);
+          yield;
+        }
+      }
     }
-    this.pending.clear();
     this.refs = this.corpus.crossReferences();
     this.stale = false;
   }

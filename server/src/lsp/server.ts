@@ -8,6 +8,7 @@ import {
 import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
 import { AnalysisCache, type DocumentState } from "./analysisCache";
+import { BackgroundRun } from "./backgroundRun";
 import { buildCodeActions } from "./codeActions";
 import { buildCodeLenses, summarizeArticles } from "./codeLens";
 import { SERVER_COMMANDS } from "./commandNames";
@@ -133,13 +134,24 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     };
     return (claim: Claim) => findCopyTags(claim, { duplicatesOf: (i) => index.crossFile.duplicatesOf(uri, i), reviewOfCopy });
   };
-  // Cross-file matching runs after edits settle; then open documents show the new results.
+  // Cross-file matching runs after edits settle, a few steps per event-loop turn; an edit stops
+  // it (the edit's diagnostics never wait for it) and it goes on once edits settle again.
+  const rematchRun = new BackgroundRun();
   const rematchLater = new Debouncer(REMATCH_DELAY_MS, () => {
-    if (!index.crossFile.isStale) return;
-    index.crossFile.rematch();
-    for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
-    refreshCodeLenses();
+    if (!index.crossFile.isStale || rematchRun.isRunning) return;
+    const started = performance.now();
+    let long = false;
+    rematchRun.start(index.crossFile.rematchSteps(), {
+      paused: () => { long = true; log("Seed Review: matching articles and figures across files…"); },
+      done: () => {
+        if (long) log(`Seed Review: matched across files in ${Math.round(performance.now() - started)} ms`);
+        for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
+        refreshCodeLenses();
+      },
+      failed: (e) => connection.console.error(`Seed Review: cross-file matching failed: ${(e as Error).stack ?? e}`),
+    });
   });
+  const stopRematchForEdit = () => { if (rematchRun.cancel()) rematchLater.schedule("all"); };
   const refreshCodeLenses = () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   const refreshViews = () => {
     for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
@@ -201,11 +213,13 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let indexGeneration = 0;
   const rebuildIndex = async () => {
     const generation = ++indexGeneration;
+    rematchRun.cancel();
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin("Seed Review: indexing corpus files", 0, undefined, true);
     await index.rebuild(indexScope(), (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), () => generation !== indexGeneration || !!progress?.token.isCancellationRequested);
     for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), doc.getText(), cache.get(doc).analysis);
-    index.crossFile.rematch();
+    // Matching waits for a pause in typing like any rematch, and runs in steps.
+    rematchLater.schedule("all");
     for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);
     progress?.done();
     log(`Seed Review: indexed ${index.all().length} corpus files`);
@@ -237,7 +251,11 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   // TextDocuments reports an open as a content change too: that one must not delay the first analysis.
   const opening = new Set<string>();
   documents.onDidOpen(({ document }) => { opening.add(document.uri); debouncer.scheduleSoon(document.uri); });
-  documents.onDidChangeContent(({ document }) => { if (!opening.delete(document.uri)) scheduleAfterEdit(document.uri); });
+  documents.onDidChangeContent(({ document }) => {
+    if (opening.delete(document.uri)) return;
+    stopRematchForEdit();
+    scheduleAfterEdit(document.uri);
+  });
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
     cache.delete(document.uri);
@@ -271,7 +289,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     return result.value;
   });
 
-  connection.onShutdown(() => { debouncer.dispose(); rematchLater.dispose(); });
+  connection.onShutdown(() => { debouncer.dispose(); rematchLater.dispose(); rematchRun.cancel(); });
   documents.listen(connection);
   connection.listen();
 }
