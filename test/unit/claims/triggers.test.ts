@@ -8,7 +8,8 @@ function check(fixture: string, minFired: number): void {
   const sentences = listSentences(createTextModel(fixture));
   let fired = 0;
   for (const facts of describeSentences(sentences, [], [], [])) {
-    const everyRegex: SentenceFacts = { ...facts, cues: new Uint8Array(facts.cues.length).fill(255) };
+    // Every cue flagged, each search from the sentence start: every regex runs in full.
+    const everyRegex: SentenceFacts = { ...facts, cues: new Uint8Array(facts.cues.length).fill(255), cueStarts: new Int32Array(facts.cueStarts.length) };
     for (const rule of REASONS) {
       const weight = rule.weigh(facts);
       assert.equal(weight, rule.weigh(everyRegex), `${rule.reason} on "${facts.text}"`);
@@ -41,6 +42,22 @@ describe("claim trigger words", () => {
     ["İstanbul teams saw the BEST results, unlike the others.", 2],
     // "can" has a cue of its own; after "you" only "can be used" makes it a capability.
     ["Teams that must wait say you can be used to it, and it can run ≥ 2 jobs.", 3],
+    // A cue with a lead is searched from its first trigger minus the lead: each sentence holds
+    // one cue's widest reach before its trigger word, with no earlier trigger of that cue.
+    ["The scheduler is still under active development.", 1],
+    ["We would like to thank Mara for the sketches.", 1],
+    ["Our experiments also show steady recall.", 1],
+    ["Recall remains largely the same across shards.", 1],
+    ["It is indeed possible to shard the index.", 1],
+    ["Warmup took from half to one day.", 1],
+    ["Tarn trades time and space for 3 replicas.", 2],
+    ["The archive doesn’t contain raw logs.", 1],
+    ["Both tools are currently available in preview.", 1],
+    ["Tarn becomes the first engine with streaming.", 1],
+    ["The cache has the potential to halve costs.", 1],
+    ["It set a new record on the shared leaderboard.", 1],
+    ["Set x = 3 before the run.", 1],
+    ["All rights reserved by the Ledger team.", 1],
   ];
   for (const [fixture, minFired] of cases) it(fixture, () => check(fixture, minFired));
 });

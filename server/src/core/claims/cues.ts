@@ -59,11 +59,14 @@ export const COMPARISON_STRONG = defineCue(
   "compared comparison relative versus vs than unlike contrast par comparable similar same identical equivalent indistinguishable different differ differs " +
     "outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing exceed exceeds exceeded exceeding beat beats beating " +
     "baseline over speed speedup speedups strictly significantly much far substantially considerably",
+  // Lead: "remains largely the same" puts its trigger "same" 20 characters in.
+  "", 1, 20,
 );
 // "as fast as": apart from the other comparisons because it needs the common word "as" twice.
 export const COMPARISON_AS = defineCue(
   compileWords(["as (?!well\\b|much\\b|many\\b|soon\\b|part\\b|shown\\b|such\\b|follows\\b)\\w+ as"]),
-  "as", "", 2,
+  // Lead: a match opens with its trigger "as".
+  "as", "", 2, 0,
 );
 
 // Comparative adjectives on their own state a direction but name no baseline: weaker.
@@ -74,10 +77,13 @@ export const COMPARISON_WEAK = defineCue(
   "improved", "reduced", "increased", "decreased", "instead of", "rather than", "gains?",
 ]),
   "better worse faster slower smaller larger bigger higher lower cheaper fewer greater more less improved reduced increased decreased instead rather gain gains",
+  // Lead: every branch opens with its trigger word.
+  "", 1, 0,
 );
 
 // Symbols that compare two quantities in running text ("A > B ≫ C").
-export const COMPARISON_SYMBOL = defineCue(/(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(?=\s|\d)/, "", "><≫≪≥≤≈");
+// Lead: the symbol follows at most one whitespace character.
+export const COMPARISON_SYMBOL = defineCue(/(?:^|\s)(?:>|<|≫|≪|≥|≤|≈)(?=\s|\d)/, "", "><≫≪≥≤≈", 1, 1);
 
 const SUPERLATIVE_WORDS = [
   "best", "worst", "largest", "biggest", "smallest", "fastest", "slowest", "highest", "lowest",
@@ -103,6 +109,8 @@ export const SUPERLATIVE_STRONG = defineCue(
 export const SUPERLATIVE_WEAK = defineCue(
   compileWords(SUPERLATIVE_WORDS),
   SUPERLATIVE_TRIGGERS,
+  // Lead: every branch opens with its trigger word.
+  "", 1, 0,
 );
 
 // Being first is a checkable claim on its own ("the world's first", "is the first network …").
@@ -113,6 +121,8 @@ export const FIRST_STRONG = defineCue(
     "(?:is|was|are|were|became|becomes) the first (?!(?:steps?|stages?|parts?|phases?|half|sections?|things?|time|one|of)\\b)",
   ]),
   "first",
+  // Lead: "becomes the first" puts "first" 12 characters in.
+  "", 1, 12,
 );
 
 // "The only", "no other", "the first … to": strong with another reason, weak alone.
@@ -123,6 +133,8 @@ export const FIRST_OR_ONLY = defineCue(
   "never before", "not previously",
 ]),
   "first only other never previously",
+  // Lead: "the first", "the only", "not previously": at most 4 characters before the trigger.
+  "", 1, 4,
 );
 
 export const STATE_OF_THE_ART = defineCue(
@@ -131,6 +143,8 @@ export const STATE_OF_THE_ART = defineCue(
   "leading[- ]edge", "new record", "industry[- ]leading", "top[- ]of[- ]the[- ]line",
 ]),
   "state sota cutting best world leading record industry top",
+  // Lead: "new record" puts "record" 4 characters in.
+  "", 1, 4,
 );
 
 // Verbs that report an outcome ("reduces", "achieved"); their -ing forms are weighed apart.
@@ -154,6 +168,8 @@ export const RESULT_VERB = defineCue(
 ]),
   [...RESULT_VERBS.flatMap(finiteForms), ...RESULT_VERBS_INFLECTED.map((v) => v.split(" ")[0]),
     "show showed shown find found observe observes observed demonstrate demonstrates demonstrated confirm confirms confirmed successfully"].join(" "),
+  // Lead: "experiments also show" puts "show" 17 characters in.
+  "", 1, 17,
 );
 // "-ing" forms assert an outcome after a comma ("…, reducing latency") but not after a
 // preposition or conjunction ("when compressing models", "for reducing cost").
@@ -161,11 +177,15 @@ export const RESULT_GERUND = defineCue(
   new RegExp(
   `(?<!\\b(?:when|for|of|in|by|to|while|before|after|without|on|about|at|from|into|towards?) )\\b(?:${RESULT_VERBS.map(gerund).join("|")})\\b`, "i"),
   RESULT_VERBS.flatMap(gerundForms).join(" "),
+  // Lead: a match opens with its trigger word.
+  "", 1, 0,
 );
 // Outcome nouns name a result without asserting it happened: weaker than the verbs.
 export const RESULT_NOUN = defineCue(
   compileWords(["reductions?", "savings?", "improvements?", "speed-?ups?", "gains?"]),
   "reduction reductions saving savings improvement improvements speed speedup speedups gain gains",
+  // Lead: every branch opens with its trigger word.
+  "", 1, 0,
 );
 
 export const AVAILABILITY = defineCue(
@@ -183,6 +203,8 @@ export const AVAILABILITY = defineCue(
 ]),
   "available availability preview release releases released releasing open launch launches launched launching " +
     "announce announces announced announcing introduce introduced introducing ships shipped shipping roll rolls rolled rolling deployed supplies",
+  // Lead: "are currently available" puts "available" 14 characters in.
+  "", 1, 14,
 );
 
 // Case matters here: a capitalised word before the verb is a product or team name.
@@ -208,7 +230,8 @@ const REPORTING_VERB = "(?:find|finds|found|discover(?:s|ed)?|show(?:s|ed|n)?|de
 const CLAUSE_CAN = `(?<!\\b(?:(?<!\\b${REPORTING_VERB}\\s)that|which|who|whom|where|what|because)\\s(?:[\\w’'-]+\\s){0,3})`;
 // "can vary", "can include", "can mean" state a possibility or a membership, not an ability.
 const CAN_NOT_ABILITY = "(?! (?:also |often |sometimes )?(?:vary|differ|range|change|fluctuate|depend|include|mean)\\b)";
-export const CAPABILITY_CAN = defineCue(compileWords([`(?<!\\b(?:I|you) )${CLAUSE_CAN}can${CAN_NOT_ABILITY}`]), "can");
+// Lead: a match opens with "can" (its lookbehinds read before the search start anyway).
+export const CAPABILITY_CAN = defineCue(compileWords([`(?<!\\b(?:I|you) )${CLAUSE_CAN}can${CAN_NOT_ABILITY}`]), "can", "", 1, 0);
 // Verbs after "to" name a purpose ("to support learners"); "Support for …" opening a sentence is a noun.
 export const CAPABILITY_STRONG = defineCue(
   compileWordsNotAfterTo([
@@ -224,8 +247,10 @@ export const CAPABILITY_STRONG = defineCue(
   // "can be applied" holds "can", but CAPABILITY_CAN matches every sentence with a free "can":
   // its verbs are what this list still needs the word for.
   "able capable allow allows allowed allowing lets let enable enables enabled enabling support supports supported possible compatible " +
-    "works seamlessly automatically without avoid avoids eliminate eliminates applies scales ways limit limits developed built created implemented designed longer ability run runs " +
+    "works seamlessly automatically without avoid avoids eliminate eliminates applies scales ways limit limits developed built created implemented designed longer ability give gives giving run runs " +
     "applied used extended added specified combined",
+  // Lead: "it is indeed possible" puts "possible" 13 characters in.
+  "", 1, 13,
 );
 
 // Weaker: verbs that often state a feature but also describe set-ups.
@@ -238,12 +263,16 @@ export const CAPABILITY_WEAK = defineCue(
 ]),
   "offer offers offered offering provide provides provided providing includes comes handle handles require requires required limit limits " +
     "restrict restricts restricting could can contain only designed suitable sufficient serve serves use uses built easy",
+  // Lead: "doesn’t contain" puts "contain" 8 characters in.
+  "", 1, 8,
 );
 
 // A quantity named together with a relation (big-O, proportionality, "=") or a duration.
 export const MEASUREMENT_RELATION = defineCue(
   /\bO\([^()]{1,80}\)|\bproportional to\b|\b(?:linear|quadratic|logarithmic)(?:ly)? (?:in|with)\b|\w\s?=\s?\S/i,
-  "o proportional linear linearly quadratic quadratically logarithmic logarithmically", "=",
+  "o proportional linear linearly quadratic quadratically logarithmic logarithmically",
+  // Lead: "x = 3" puts "=" 2 characters in.
+  "=", 1, 2,
 );
 export const MEASUREMENT_NOUN = defineCue(
   compileWords([
@@ -252,6 +281,8 @@ export const MEASUREMENT_NOUN = defineCue(
   "cost", "hours?", "days?", "weeks?", "months?", "years?",
 ]),
   "latency throughput accuracy memory runtime bandwidth parameters size overhead space energy draw cost hour hours day days week weeks month months year years",
+  // Lead: "time and space" puts "space" 9 characters in.
+  "", 1, 9,
 );
 export const SPELLED_AMOUNT = defineCue(
   compileWords([
@@ -260,4 +291,6 @@ export const SPELLED_AMOUNT = defineCue(
   "(?:hours|days|weeks|months|years|dozens|hundreds|thousands|millions|billions) of (?!\\w+ing\\b)\\w+",
 ]),
   "seconds minutes hours days weeks months years gpus machines layers parameters one two three four five dozens hundreds thousands millions billions",
+  // Lead: "from half to one" puts "one" 13 characters in.
+  "", 1, 13,
 );

@@ -3,7 +3,7 @@
 // over sentences, figures, tables and articles, all sorted by position (linear time).
 import type { Article, Figure, Span, Table } from "../model";
 import type { Sentence } from "../document";
-import { findCuesInto, newCueFlags, type CueFlags } from "./triggers";
+import { findCuesInto, newCueFlags, newCueStarts, type CueFlags, type CueStarts } from "./triggers";
 
 export interface SentenceFacts {
   /** Sentence text after any leading bullet or speaker label. */
@@ -33,6 +33,8 @@ export interface SentenceFacts {
   titleLine: boolean;
   /** Cues whose trigger words occur in `text` (triggers.ts): the others cannot match it. */
   cues: CueFlags;
+  /** Where in `text` each flagged cue's first trigger starts (triggers.ts). */
+  cueStarts: CueStarts;
 }
 
 /** Sentences longer than this are data dumps or unsplit text, not statements to review;
@@ -97,7 +99,7 @@ export function* describeSentences(
 ): Generator<SentenceFacts> {
   const describer = new SentenceDescriber(sentences, figures, tables, articles, docText);
   for (let f = describer.next(); f; f = describer.next()) {
-    yield { ...f, span: { ...f.span }, figures: [...f.figures], cues: f.cues.slice() };
+    yield { ...f, span: { ...f.span }, figures: [...f.figures], cues: f.cues.slice(), cueStarts: f.cueStarts.slice() };
   }
 }
 
@@ -136,6 +138,7 @@ export class SentenceDescriber {
     this.facts = {
       text: "", span: { start: 0, end: 0 }, line: 0, lineStart: false, wholeLine: false, figures: [], optionalFigures: 0,
       bareNumber: false, inTable: false, article: -1, spoken: false, codeLine: false, quoteLine: false, titleLine: false, cues: newCueFlags(),
+      cueStarts: newCueStarts(),
     };
   }
 
@@ -176,8 +179,9 @@ export class SentenceDescriber {
       const title = facts.article >= 0 ? this.titles[facts.article] : null;
       facts.titleLine = title !== null && title.start <= s.span.start && s.span.start < title.end;
       facts.cues.fill(0);
-      if (this.docText === undefined) findCuesInto(facts.cues, text, 0, text.length);
-      else findCuesInto(facts.cues, this.docText, facts.span.start, facts.span.end);
+      facts.cueStarts.fill(0);
+      if (this.docText === undefined) findCuesInto(facts.cues, facts.cueStarts, text, 0, text.length);
+      else findCuesInto(facts.cues, facts.cueStarts, this.docText, facts.span.start, facts.span.end);
       return facts;
     }
     return null;

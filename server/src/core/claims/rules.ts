@@ -7,7 +7,7 @@ import {
   FIRST_OR_ONLY, FIRST_STRONG, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
 } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
-import type { Cue } from "./triggers";
+import { matchesCue, type Cue } from "./triggers";
 
 export interface ReasonRule {
   reason: string;
@@ -31,7 +31,7 @@ function tiered(reason: string, tiers: readonly Tier[]): ReasonRule {
         if (tier.needsNumber && !holdsNumber(f)) continue;
         for (const cue of tier.cues) {
           // The regex runs only when one of its trigger words is in the sentence (triggers.ts).
-          if (f.cues[cue.id] >= cue.least && cue.pattern.test(f.text)) return tier.weight;
+          if (matchesCue(cue, f.text, f.cues, f.cueStarts)) return tier.weight;
         }
       }
       return 0;

@@ -24,6 +24,8 @@ const IMPERATIVE = new RegExp(
 const SECOND_PERSON = defineCue(
   /\byou(?:['’]ll| (?:can|could|may|might|will|need|must|should|have to)\b)/i,
   "you",
+  // Lead: a match opens with its trigger "you".
+  "", 1, 0,
 );
 // A modal inside a relative clause or a comparison ("data that must remain secure", "better
 // than they would be") qualifies a noun, not the sentence: up to two words may intervene.
@@ -38,16 +40,20 @@ const SPECULATION = defineCue(
   unqualified("could|would|might|potentially|possibly|perhaps|promise|has the potential",
     "could|would|might|potentially|possibly|perhaps|promises? to|has the potential"),
   "could would might potentially possibly perhaps promise promises potential",
+  // Lead: "has the potential" puts "potential" 8 characters in.
+  "", 1, 8,
 );
 // Obligations and requirements: what must be done is a design goal, not a result.
 const OBLIGATION = defineCue(
   unqualified("must|should|ought|need|ha[vs]", "must|should|ought to|needs? to|ha(?:ve|s) to"),
   "must should ought need needs have has",
+  // Lead: a match opens with its trigger word.
+  "", 1, 0,
 );
 
 /** The sentence matches the cue (its regex runs only when a trigger word is present). */
 function has(f: SentenceFacts, cue: Cue): boolean {
-  return matchesCue(cue, f.text, f.cues);
+  return matchesCue(cue, f.text, f.cues, f.cueStarts);
 }
 
 export const VOICE_EXCLUSIONS: ExclusionRule[] = [
