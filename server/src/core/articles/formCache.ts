@@ -1,34 +1,41 @@
-// The word forms a vocabulary has resolved (termLists.ts), looked up by a word's characters in
-// place: listTerms runs on every word of a file, and slicing each word only to hash it in a Map
-// cost more than resolving it. Keys live in one character pool and each slot keeps its hash,
-// so a probe rejects another word by one integer compare and reads no string object.
+// The word forms a vocabulary has resolved (termLists.ts), looked up by a word's characters:
+// listTerms runs on every word of a file, and slicing each word only to hash it in a Map cost
+// more than resolving it. The scan copies a word's characters into `key` as it hashes them; one
+// open-addressing table of integers holds each form's hash, length, characters and value side
+// by side, and a hit is confirmed by comparing two characters at a time against `key`.
 
 // Real text has a few thousand word forms; noise (random symbols) would fill memory.
 const LIMIT = 200_000;
 
+/** Longest word the cache holds (termLists.ts skips longer ones): `key` has room for it and a pad. */
+export const MAX_KEY = 40;
+
+/** Mask for writing a scanned character into `key` at its offset in the word: longer words wrap harmlessly. */
+export const KEY_MASK = 63;
+
+/** Ints per slot of the table: hash, length (0 for an empty slot), start of its pairs in `pairs`, value. */
+const SLOT = 4;
+
+/** What lookUp returns for a word the cache does not hold. */
+export const MISSING = -2;
+
 export class FormCache {
+  /**
+   * The characters of the word to look up or add, written by the caller's scan (index 0 up to
+   * its length, at most MAX_KEY; writes past it are masked with KEY_MASK and never read).
+   */
+  readonly key = new Uint16Array(64);
+  /** `key` read two characters at a time (the same memory). */
+  private readonly keyPairs = new Int32Array(this.key.buffer);
   private count = 0;
-  /** Per entry: its value, where its characters start in `chars`, their number, its hash. */
-  private values = new Int32Array(1 << 11);
-  private starts = new Int32Array(1 << 11);
-  private lengths = new Int32Array(1 << 11);
-  private hashes = new Int32Array(1 << 11);
-  private chars = new Uint16Array(1 << 14);
+  /** SLOT ints per slot; kept at most half full, so probe chains stay short. */
+  private table = new Int32Array(SLOT << 12);
+  /** The characters of every stored form, two per int, each form padded to an even length with 0. */
+  private pairs = new Int32Array(1 << 13);
   private used = 0;
-  /** Open addressing: entry index + 1, 0 for an empty slot. Kept at most half full. */
-  private slots = new Int32Array(1 << 12);
-  /** The hash of the entry in each slot, compared before its characters. */
-  private slotHashes = new Int32Array(1 << 12);
 
   get size(): number {
     return this.count;
-  }
-
-  /** The finished hash of `text[start, end)`: where the word sits in the table. */
-  static hashOf(text: string, start: number, end: number): number {
-    let h = 0;
-    for (let i = start; i < end; i++) h = FormCache.step(h, text.charCodeAt(i));
-    return FormCache.finish(h, end - start);
   }
 
   /** One character of the running hash: callers scanning a word hash it as they go. */
@@ -43,69 +50,57 @@ export class FormCache {
   }
 
   /**
-   * The value stored for the word `text[start, end)`, or -2 when there is none. `running` is
-   * the word's hash before `finish` (FormCache.step over its characters): callers scan in place.
+   * The value stored for the `length` characters in `key`, or MISSING. `running` is their
+   * hash before `finish` (FormCache.step over them).
    */
-  lookUp(text: string, start: number, end: number, running: number): number {
-    const length = end - start;
+  lookUp(length: number, running: number): number {
     const hash = FormCache.finish(running, length);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const e = this.slots[slot];
-      if (e === 0) return -2;
-      if (this.slotHashes[slot] === hash && this.lengths[e - 1] === length && this.spells(text, start, e - 1)) return this.values[e - 1];
+    // An odd word is compared with its pad: the stored forms are padded with 0 as well.
+    this.key[length] = 0;
+    const table = this.table, pairs = this.pairs, keyPairs = this.keyPairs, mask = table.length - SLOT, count = (length + 1) >> 1;
+    for (let s = Math.imul(hash, SLOT) & mask; ; s = (s + SLOT) & mask) {
+      const len = table[s + 1];
+      if (len === 0) return MISSING;
+      if (table[s] !== hash || len !== length) continue;
+      const from = table[s + 2];
+      let k = 0;
+      while (k < count && keyPairs[k] === pairs[from + k]) k++;
+      if (k === count) return table[s + 3];
     }
   }
 
-  /** Stores `value` for `word` (whose running hash is `running`, as for lookUp) unless the cache is full. */
-  add(word: string, running: number, value: number): void {
+  /** Stores `value` for the `length` characters in `key` (running hash as for lookUp) unless the cache is full. */
+  add(length: number, running: number, value: number): void {
     if (this.count >= LIMIT) return;
-    if (this.count === this.values.length) this.growEntries();
-    if (this.used + word.length > this.chars.length) this.growChars(this.used + word.length);
-    const e = this.count++;
-    const hash = FormCache.finish(running, word.length);
-    this.values[e] = value;
-    this.starts[e] = this.used;
-    this.lengths[e] = word.length;
-    this.hashes[e] = hash;
-    for (let k = 0; k < word.length; k++) this.chars[this.used + k] = word.charCodeAt(k);
-    this.used += word.length;
-    if (this.count * 2 > this.slots.length) this.growSlots();
-    else this.place(hash, e + 1);
+    const count = (length + 1) >> 1;
+    if (this.used + count > this.pairs.length) this.growPairs(this.used + count);
+    this.key[length] = 0;
+    for (let k = 0; k < count; k++) this.pairs[this.used + k] = this.keyPairs[k];
+    this.count++;
+    if (this.count * 2 > this.table.length / SLOT) this.growTable();
+    this.place(FormCache.finish(running, length), length, this.used, value);
+    this.used += count;
   }
 
-  /** Entry `e`'s characters occur in `text` at `start` (a loop over codes: no string is made). */
-  private spells(text: string, start: number, e: number): boolean {
-    const from = this.starts[e], length = this.lengths[e], chars = this.chars;
-    for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== chars[from + k]) return false;
-    return true;
+  private place(hash: number, length: number, from: number, value: number): void {
+    const table = this.table, mask = table.length - SLOT;
+    let s = Math.imul(hash, SLOT) & mask;
+    while (table[s + 1] !== 0) s = (s + SLOT) & mask;
+    table[s] = hash;
+    table[s + 1] = length;
+    table[s + 2] = from;
+    table[s + 3] = value;
   }
 
-  private place(hash: number, entry: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
-    this.slotHashes[slot] = hash;
+  private growTable(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += SLOT) if (old[s + 1] !== 0) this.place(old[s], old[s + 1], old[s + 2], old[s + 3]);
   }
 
-  private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.slotHashes = new Int32Array(this.slots.length);
-    for (let e = 0; e < this.count; e++) this.place(this.hashes[e], e + 1);
-  }
-
-  private growEntries(): void {
-    const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-    this.values = grow(this.values);
-    this.starts = grow(this.starts);
-    this.lengths = grow(this.lengths);
-    this.hashes = grow(this.hashes);
-  }
-
-  private growChars(need: number): void {
-    const chars = new Uint16Array(Math.max(need, this.chars.length * 2));
-    chars.set(this.chars.subarray(0, this.used));
-    this.chars = chars;
+  private growPairs(need: number): void {
+    const pairs = new Int32Array(Math.max(need, this.pairs.length * 2));
+    pairs.set(this.pairs.subarray(0, this.used));
+    this.pairs = pairs;
   }
 }

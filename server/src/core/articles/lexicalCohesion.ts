@@ -45,16 +45,10 @@ const DEPTH_REACH = 12;
  * Term ids shared by every version of a document, so a line's term list outlives an edit,
  * and the pool holding those lists. One per document: nothing is shared across documents.
  */
-export interface Vocabulary { ids: Map<string, number>; forms: FormCache; intern: (term: string) => number; pool: TermPool }
+export interface Vocabulary { ids: Map<string, number>; forms: FormCache; pool: TermPool }
 
 export function createVocabulary(): Vocabulary {
-  const ids = new Map<string, number>();
-  const intern = (t: string) => {
-    let id = ids.get(t);
-    if (id === undefined) { id = ids.size; ids.set(t, id); }
-    return id;
-  };
-  return { ids, forms: new FormCache(), intern, pool: new TermPool() };
+  return { ids: new Map(), forms: new FormCache(), pool: new TermPool() };
 }
 
 /** Term lists and weights of a text's paragraphs, shared by every window comparison on it. */
@@ -63,6 +57,11 @@ export interface TermIndex {
   from: Int32Array;
   count: Int32Array;
   idf: Float64Array;
+  /**
+   * The weight a pool entry adds to a window, indexed by the entry itself (term id << 1 | name
+   * bit): idf, or NAME_WEIGHT × idf for names. Windows sum it for every entry of every gap.
+   */
+  entryWeights: Float64Array;
   /** Paragraphs each term occurs in: counts, so an edit updates them by its own lines. */
   df: Float64Array;
   vocabulary: Vocabulary;
@@ -86,7 +85,7 @@ export function indexLines(lines: ContentLine[], vocabulary = createVocabulary()
 
 function writeParagraph(text: string, vocabulary: Vocabulary, from: Int32Array, count: Int32Array, p: number): void {
   from[p] = vocabulary.pool.used;
-  count[p] = writeTerms(text, vocabulary.intern, vocabulary.forms, vocabulary.pool);
+  count[p] = writeTerms(text, vocabulary.ids, vocabulary.forms, vocabulary.pool);
 }
 
 // Free room kept in the pool for the lines of later edits, so typing does not copy it.
@@ -95,8 +94,8 @@ const POOL_SLACK = 1 << 12;
 function buildIndex(from: Int32Array, count: Int32Array, vocabulary: Vocabulary, df?: Float64Array): TermIndex {
   vocabulary.pool.trim(POOL_SLACK);
   df ??= countParagraphs(from, count, vocabulary.pool.entries, vocabulary.ids.size);
-  const size = vocabulary.ids.size;
-  return { from, count, idf: weighTerms(df, from.length), df, vocabulary, left: new Window(size), right: new Window(size) };
+  const size = vocabulary.ids.size, idf = weighTerms(df, from.length);
+  return { from, count, idf, entryWeights: weighEntries(idf), df, vocabulary, left: new Window(size), right: new Window(size) };
 }
 
 /** Number of paragraphs an index covers. */
@@ -233,6 +232,13 @@ function weighTerms(df: Float64Array, paragraphs: number): Float64Array {
   return idf;
 }
 
+function weighEntries(idf: Float64Array): Float64Array {
+  const out = new Float64Array(idf.length * 2);
+  // The same products Window.fill once formed per entry, so sums stay bit-identical.
+  for (let id = 0; id < idf.length; id++) { out[id << 1] = idf[id]; out[(id << 1) | 1] = NAME_WEIGHT * idf[id]; }
+  return out;
+}
+
 // A window's term weights, summed into an array indexed by term id; `touched` remembers which
 // entries are set, in the order they were first set, so comparing costs only the window's own
 // terms. An entry counts only when stamped with the current fill, so nothing is ever cleared.
@@ -252,18 +258,18 @@ export class Window {
   fill(index: TermIndex, first: number, step: number, limit: number): void {
     if (this.stamp === 0x7fffffff) { this.stamps.fill(0); this.stamp = 0; }
     const stamp = ++this.stamp, stamps = this.stamps, sums = this.weights, touched = this.touched;
-    const idf = index.idf, starts = index.from, counts = index.count, entries = index.vocabulary.pool.entries;
+    const weightOf = index.entryWeights, starts = index.from, counts = index.count, entries = index.vocabulary.pool.entries;
     let size = 0, tokens = 0;
     const lo = step < 0 ? Math.max(0, limit) : 0, hi = step < 0 ? starts.length - 1 : Math.min(starts.length - 1, limit);
     for (let i = first, taken = 0; i >= lo && i <= hi && taken < WINDOW_MAX && tokens < WINDOW_TOKENS; i += step, taken++) {
       const start = starts[i], end = start + counts[i];
       for (let k = start; k < end; k++) {
         const e = entries[k];
+        // Names weigh NAME_WEIGHT (the entry's low bit), other words 1; words found in one
+        // paragraph only weigh 0 and link nothing.
+        const x = weightOf[e];
+        if (!x) continue;
         const id = e >> 1;
-        const w = idf[id];
-        if (!w) continue;
-        // Names weigh NAME_WEIGHT (the entry's low bit), other words 1.
-        const x = (e & 1) === 1 ? NAME_WEIGHT * w : w;
         // A fresh entry starts from its first term's weight: 0 + x is x, as a cleared array would give.
         if (stamps[id] !== stamp) { stamps[id] = stamp; touched[size++] = id; sums[id] = x; }
         else sums[id] += x;
@@ -294,3 +300,13 @@ function measureDepth(sims: Float64Array, k: number): number {
   for (let i = k + 1; i <= Math.min(sims.length - 1, k + DEPTH_REACH) && sims[i] >= right; i++) right = sims[i];
   return left - sims[k] + (right - sims[k]);
 }
+
+/**
+ * A small index kept for the module's lifetime. V8 drops an object shape once the last object
+ * of that shape is collected, and with it every optimised function that checks for it: between
+ * two documents (nothing of the first left alive) the term scan and window loops were compiled
+ * again from the interpreter up, at about the cost of the work itself (5 MB bench: term lists
+ * 16 → 8 ms/MB). This index holds one object of each shape (TermIndex, Vocabulary, FormCache,
+ * TermPool, Window), so the optimised code outlives each document.
+ */
+export const KEPT_SHAPES: TermIndex = indexTerms(["kept shapes", "kept shapes"]);

@@ -34,5 +34,7 @@ export function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && index - i <= 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;
-  return '.!?:"“‘('.includes(text[i]);
+  // By code, not '.!?:"“‘('.includes(text[i]): this runs for every capitalised word.
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 }

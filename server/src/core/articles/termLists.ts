@@ -1,7 +1,7 @@
 // Paragraphs reduced to the content words that carry their topic: stop words and numbers
 // dropped, plurals folded, names marked by their shape. Term ids come from a document's vocabulary.
 import { STOP_WORDS } from "./stopWords";
-import { FormCache } from "./formCache";
+import { FormCache, KEY_MASK, MAX_KEY, MISSING } from "./formCache";
 import { hasNameShape as hasNameShapeOf, isCapitalAt as isCapitalAtOf, isSentenceStart as isSentenceStartOf } from "./nameTokens";
 
 // Module-local bindings: called per word, and imported ones are read through getters.
@@ -43,8 +43,8 @@ export function weightOf(entry: number): number {
   return (entry & 1) === 1 ? NAME_WEIGHT : 1;
 }
 
-// What a word form resolves to: -1 for a stop word, else (term id << 1) | 1 when its shape
-// marks a name. Texts repeat their words, so each form is folded and looked up only once.
+// What a word form resolves to: -1 for a stop word, else term id << 2 | NAME | CAPITAL bits.
+// Texts repeat their words, so each form is folded and looked up only once.
 export { FormCache };
 
 // ASCII classes of WORD's characters, read by code in the scan: 1 starts or continues a word
@@ -53,9 +53,9 @@ const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isAsciiLetterOrDigit(c) ? 1 : c === 39 || c === 45 ? 2 : 0;
 
 /** A paragraph's term list as plain arrays (ids and weights), for checks and one-off use. */
-export function listTerms(text: string, intern: (term: string) => number, forms: FormCache = new FormCache()): { ids: number[]; weights: number[] } {
+export function listTerms(text: string, ids: Map<string, number>, forms: FormCache = new FormCache()): { ids: number[]; weights: number[] } {
   const pool = new TermPool();
-  const count = writeTerms(text, intern, forms, pool);
+  const count = writeTerms(text, ids, forms, pool);
   const entries = Array.from(pool.entries.subarray(0, count));
   return { ids: entries.map((e) => e >> 1), weights: entries.map(weightOf) };
 }
@@ -63,13 +63,15 @@ export function listTerms(text: string, intern: (term: string) => number, forms:
 /**
  * Appends the content words of a paragraph (stop words dropped, plurals folded) to `pool` as
  * entries, and returns their number: the paragraph's run starts at the pool's `used` before the call.
+ * New terms get the next id of `ids`. (A Map, not an interning closure: optimised code that
+ * inlined one document's closure was thrown away once that document was collected.)
  */
-export function writeTerms(text: string, intern: (term: string) => number, forms: FormCache, pool: TermPool): number {
+export function writeTerms(text: string, ids: Map<string, number>, forms: FormCache, pool: TermPool): number {
   if (text.length < 3) return 0;
   // A word takes at least 3 characters and one separator: room for every word is reserved
   // once, so the loop writes without checking.
   pool.reserve((text.length >> 2) + 1);
-  const entries = pool.entries, base = pool.used;
+  const entries = pool.entries, base = pool.used, key = forms.key;
   let count = 0;
   // A hand-written scan for WORD (see scanWords): the Unicode regex costs several times more
   // per word, and this runs on every word of the file.
@@ -80,43 +82,53 @@ export function writeTerms(text: string, intern: (term: string) => number, forms
     // Most characters are ASCII: only others need the Unicode class test to start a word.
     if (c < 128 ? ASCII_CLASS[c] !== 1 : !wordCharWidth(text, i, false)) { i++; continue; }
     const start = i;
-    // ASCII words (most of them) are hashed while their end is found (FormCache.step, inlined:
-    // it runs on every character); a word reaching a non-ASCII character is rescanned.
-    let h = c;
+    // ASCII words (most of them) are hashed (FormCache.step, inlined: it runs on every
+    // character) and copied into the cache's key while their end is found; a word reaching a
+    // non-ASCII character is rescanned.
+    let h = c, d = 0;
+    key[0] = c;
     if (c < 128) {
       for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
+        d = text.charCodeAt(i);
         if (d >= 128 || ASCII_CLASS[d] === 0) break;
+        key[(i - start) & KEY_MASK] = d;
         h = (Math.imul(h, 31) + d) | 0;
       }
     }
-    if (c >= 128 || (i < n && text.charCodeAt(i) >= 128)) {
-      i = findWordEnd(text, start);
-      const length = i - start;
-      if (length > 40 || length < 3) continue;
-      h = 0;
-      for (let k = start; k < i; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-    }
-    const length = i - start;
-    if (length > 40 || length < 3) continue;
-    let form = forms.lookUp(text, start, i, h);
-    if (form === -2) {
-      const raw = text.slice(start, i);
-      form = resolveForm(raw, intern);
-      forms.add(raw, h, form);
+    const end = c >= 128 || d >= 128 ? findWordEnd(text, start) : i;
+    // The character that ended a word cannot start one (WORD's first class is within its
+    // second): the scan goes on after it.
+    i = end + 1;
+    const length = end - start;
+    if (length > MAX_KEY || length < 3) continue;
+    if (c >= 128 || d >= 128) h = copyWord(text, start, end, key);
+    let form = forms.lookUp(length, h);
+    if (form === MISSING) {
+      form = resolveForm(text.slice(start, end), ids);
+      forms.add(length, h, form);
     }
     if (form < 0) continue;
     // A capital after a sentence end is grammar, not a name.
-    entries[base + count++] = (form & 1) === 1 || (isCapitalStart(text, start, c) && !isSentenceStart(text, start)) ? form | 1 : form;
+    entries[base + count++] = (form & NAME) !== 0 || ((form & CAPITAL) !== 0 && !isSentenceStart(text, start)) ? ((form >> 2) << 1) | 1 : (form >> 2) << 1;
   }
   pool.used = base + count;
   return count;
 }
 
-function isCapitalStart(text: string, start: number, c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : isCapitalAt(text, start);
+/** Copies `text[start, end)` into `key` and returns its running hash (FormCache.step over it). */
+function copyWord(text: string, start: number, end: number, key: Uint16Array): number {
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    const x = text.charCodeAt(k);
+    key[k - start] = x;
+    h = (Math.imul(h, 31) + x) | 0;
+  }
+  return h;
 }
 
+// Bits of a resolved form (FormCache value = term id << 2 | bits): its shape marks a name, it
+// starts with a capital (a name unless it opens a sentence).
+const NAME = 1, CAPITAL = 2;
 
 /** Start of the next word at or after `from` (-1 when none), as /[\p{L}\p{N}]/u finds it. */
 function findWordStart(text: string, from: number): number {
@@ -178,13 +190,15 @@ function wordCharWidth(text: string, i: number, inside: boolean): number {
   return k === 1 ? 1 : 0;
 }
 
-function resolveForm(token: string, intern: (term: string) => number): number {
+function resolveForm(token: string, ids: Map<string, number>): number {
   let raw = token;
   if (raw.endsWith("'s") || raw.endsWith("’s")) raw = raw.slice(0, -2);
   while (raw.length && "-'’".includes(raw[raw.length - 1])) raw = raw.slice(0, -1);
   const word = foldPlural(raw.toLowerCase());
   if (word.length < 3 || STOP_WORDS.has(word) || isNumber(word)) return -1;
-  return (intern(word) << 1) | (hasNameShape(raw) ? 1 : 0);
+  let id = ids.get(word);
+  if (id === undefined) ids.set(word, (id = ids.size));
+  return (id << 2) | (hasNameShape(raw) ? NAME : 0) | (isCapitalAt(token, 0) ? CAPITAL : 0);
 }
 
 function isNumber(w: string): boolean {
