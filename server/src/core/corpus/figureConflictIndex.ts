@@ -2,11 +2,13 @@
 // edit touched, re-keys the statements whose subject words changed name status, and re-checks
 // only the keys that gained, lost or moved a statement. Same result as findFigureConflicts.
 import type { Analysis } from "../model";
-import { createCaseProfile, isNameKey, mergeCaseCounts, profileKeyOf } from "./caseProfile";
+import { compactCaseProfile, createCaseProfile, isNameKey, mergeCaseCounts, profileKeyOf, type CaseCounts } from "./caseProfile";
 import { findKeyConflict, keyStatement, toFigureConflict, type FigureConflict } from "./figureConflicts";
 import type { FigureStatement } from "./figureStatement";
 import { BLOCK_CHARS, computeBlock, cutLines, hasSameFigures, rebaseBlock, type Block } from "./statementBlocks";
 import { findChangedRegion, type ChangedRegion } from "./textDiff";
+
+const MIN_COMPACT = 65_536;
 
 interface FileState { file: string; seq: number; text: string; blocks: Block[] }
 
@@ -23,6 +25,9 @@ interface KeyGroup {
 export class FigureConflictIndex {
   private readonly files = new Map<string, FileState>();
   private readonly profile = createCaseProfile();
+  /** Profile size at which to look for words no block counts any more (edits and removed files
+   * leave them behind); twice the size after each look, which keeps the cost linear. */
+  private compactAt: number;
   private readonly states = new Map<FigureStatement, StatementState>();
   private readonly groups = new Map<string, KeyGroup>();
   /** Profile word → statements whose subject it may decide. */
@@ -30,8 +35,11 @@ export class FigureConflictIndex {
   private readonly conflicting = new Set<KeyGroup>();
   private nextSeq = 0;
 
-  /** `blockChars`: block size (tests use small blocks to exercise edits across many blocks). */
-  constructor(private readonly blockChars = BLOCK_CHARS) {}
+  /** `blockChars`: block size (tests use small blocks to exercise edits across many blocks);
+   * `minCompact`: profile size below which it is never compacted (tests make it small). */
+  constructor(private readonly blockChars = BLOCK_CHARS, private readonly minCompact = MIN_COMPACT) {
+    this.compactAt = minCompact;
+  }
 
   /** `region` (optional) is the change from the previously indexed text, when already known. */
   update(file: string, text: string, analysis: Analysis, region?: ChangedRegion): void {
@@ -74,13 +82,14 @@ export class FigureConflictIndex {
         continue;
       }
       if (kept) removed.push(kept);
-      const block = computeBlock(file, text, slot.start, slot.end, figures, from, f, articleStarts);
+      const block = computeBlock(this.profile, file, text, slot.start, slot.end, figures, from, f, articleStarts);
       added.push(block);
       blocks.push(block);
     }
     state.text = text;
     state.blocks = blocks;
     this.replaceBlocks(removed, added, articleStarts, state, dirty);
+    this.compactProfile();
   }
 
   remove(file: string): void {
@@ -89,6 +98,18 @@ export class FigureConflictIndex {
     this.files.delete(file);
     const dirty = new Set<string>();
     this.replaceBlocks(state.blocks, [], [], state, dirty);
+    this.compactProfile();
+  }
+
+  private compactProfile(): void {
+    if (this.profile.size < this.compactAt) return;
+    // A quarter of the entries empty is worth a pass over all blocks' counts.
+    if (this.profile.countEmpty() * 4 >= this.profile.size) compactCaseProfile(this.profile, this.listCaseCounts());
+    this.compactAt = Math.max(this.minCompact, this.profile.size * 2);
+  }
+
+  private *listCaseCounts(): Iterable<CaseCounts> {
+    for (const state of this.files.values()) for (const block of state.blocks) yield block.cases;
   }
 
   /** Every conflict, ordered by the key's first statement as a fresh computation orders them. */

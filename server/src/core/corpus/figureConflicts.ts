@@ -3,7 +3,7 @@
 // whose value intervals do not overlap is a conflict. Precision first: no subject, no key.
 import type { Range, Span } from "../model";
 import type { CorpusFile } from "./articleSignature";
-import { addToCaseProfile, createCaseProfile, isEntityWord, type CaseProfile } from "./caseProfile";
+import { addToCaseProfile, createCaseProfile, isEntityWord, profileKeyOf, watchKey, type CaseProfile } from "./caseProfile";
 import { doIntervalsAgree, toValueInterval } from "./figureAgreement";
 import { listFigureStatements, type FigureStatement } from "./figureStatement";
 
@@ -49,17 +49,14 @@ export function keyStatement(statement: FigureStatement, profile: CaseProfile): 
 
 interface KeyedStatements { subject: string; dimension: string; unit: string; statements: FigureStatement[] }
 
-function groupByKey(files: readonly CorpusFile[], profile: CaseProfile): Map<string, KeyedStatements> {
+function groupByKey(statements: readonly FigureStatement[], profile: CaseProfile): Map<string, KeyedStatements> {
   const byKey = new Map<string, KeyedStatements>();
-  for (const { file, text, analysis } of files) {
-    const starts = analysis.articles.map((a) => a.span.start);
-    for (const st of listFigureStatements(file, text, analysis.figures, starts)) {
-      const keyed = keyStatement(st, profile);
-      if (!keyed) continue;
-      const entry = byKey.get(keyed.key);
-      if (entry) entry.statements.push(st);
-      else byKey.set(keyed.key, { subject: keyed.subject, dimension: st.dimension, unit: st.unit, statements: [st] });
-    }
+  for (const st of statements) {
+    const keyed = keyStatement(st, profile);
+    if (!keyed) continue;
+    const entry = byKey.get(keyed.key);
+    if (entry) entry.statements.push(st);
+    else byKey.set(keyed.key, { subject: keyed.subject, dimension: st.dimension, unit: st.unit, statements: [st] });
   }
   return byKey;
 }
@@ -113,10 +110,16 @@ export function toFigureConflict(
 
 /** From scratch over all files (the incremental FigureConflictIndex must give the same list). */
 export function findFigureConflicts(files: readonly CorpusFile[]): FigureConflict[] {
+  const all = files.flatMap(({ file, text, analysis }) => listFigureStatements(file, text, analysis.figures, analysis.articles.map((a) => a.span.start)));
+  // The profile is only asked about the subject words of these statements: count only those.
   const profile = createCaseProfile();
-  for (const f of files) addToCaseProfile(profile, f.text);
+  for (const st of all) {
+    if (st.rowHeader) continue;
+    for (const run of st.nameRuns) for (const word of run) { const key = profileKeyOf(word); if (key !== null) watchKey(profile, key); }
+  }
+  for (const f of files) addToCaseProfile(profile, f.text, true);
   const conflicts: FigureConflict[] = [];
-  for (const { subject, dimension, unit, statements } of groupByKey(files, profile).values()) {
+  for (const { subject, dimension, unit, statements } of groupByKey(all, profile).values()) {
     const found = findKeyConflict(statements);
     if (found) conflicts.push(toFigureConflict(subject, dimension, unit, found));
   }

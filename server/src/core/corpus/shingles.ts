@@ -29,25 +29,31 @@ export function hashShingles(wordHashes: Uint32Array): Uint32Array {
 
 /** Sorted distinct values: the shingle set, compared by merging. */
 export function toSortedSet(hashes: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(hashes).sort();
+  return sortDistinct(hashes.slice());
+}
+
+/** Sorts `values` in place and returns its distinct values: `values` itself when all differ
+ * and it owns its whole buffer, else an exact-size copy (sets are kept for a whole session). */
+function sortDistinct(values: Uint32Array): Uint32Array {
+  values.sort();
   let k = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i];
-  return sorted.slice(0, k);
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[k - 1]) values[k++] = values[i];
+  return k === values.length && values.byteLength === values.buffer.byteLength ? values : values.slice(0, k);
 }
 
 /** Winnowing (Schleimer et al. 2003): the rightmost minimum of every window of WINDOW hashes. */
 export function selectFingerprints(hashes: Uint32Array): Uint32Array {
   if (hashes.length === 0) return hashes;
-  const picked: number[] = [];
-  let last = -1;
+  const picked = new Uint32Array(hashes.length);
+  let count = 0, last = -1;
   const windows = Math.max(1, hashes.length - WINDOW + 1);
   for (let start = 0; start < windows; start++) {
     const end = Math.min(hashes.length, start + WINDOW);
     let min = start;
     for (let i = start + 1; i < end; i++) if (hashes[i] <= hashes[min]) min = i;
-    if (min !== last) { picked.push(hashes[min]); last = min; }
+    if (min !== last) { picked[count++] = hashes[min]; last = min; }
   }
-  return toSortedSet(Uint32Array.from(picked));
+  return sortDistinct(picked.subarray(0, count));
 }
 
 /** |a ∩ b| of two sorted sets; binary-searches the larger one when sizes differ a lot. */

@@ -2,7 +2,7 @@
 // an edit redoes only the blocks it touches. A block's results depend only on its own text and
 // figures: words, sentences and subjects never cross a line break.
 import type { Figure } from "../model";
-import { countCases, type CaseCounts } from "./caseProfile";
+import { countCases, type CaseCounts, type CaseProfile } from "./caseProfile";
 import { findArticleIndex, listFigureStatements, type FigureStatement } from "./figureStatement";
 
 /** Target block size in characters: an edit redoes about this much; smaller blocks cost memory. */
@@ -31,13 +31,14 @@ export function cutLines(text: string, start: number, end: number, blockChars = 
   return out;
 }
 
-/** Computes a block; `from`..`to` are the indexes of its figures in `figures`. */
+/** Computes a block; `from`..`to` are the indexes of its figures in `figures`; its word cases
+ * are counted against `profile`'s entries (and merged into it by the caller). */
 export function computeBlock(
-  file: string, text: string, start: number, end: number, figures: readonly Figure[], from: number, to: number, articleStarts: readonly number[],
+  profile: CaseProfile, file: string, text: string, start: number, end: number, figures: readonly Figure[], from: number, to: number, articleStarts: readonly number[],
 ): Block {
   const statements = listFigureStatements(file, text, figures, articleStarts, from, to);
   return {
-    start, end, cases: countCases(text.slice(start, end)), figures: figures.slice(from, to),
+    start, end, cases: countCases(profile, text, start, end), figures: figures.slice(from, to),
     statements, offsets: Int32Array.from(statements, (st) => st.figureIndex - from),
   };
 }
