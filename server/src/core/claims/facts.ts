@@ -3,6 +3,7 @@
 // over sentences, figures, tables and articles, all sorted by position (linear time).
 import type { Article, Figure, Span, Table } from "../model";
 import type { Sentence } from "../document";
+import { keepShape } from "../document/keptShapes";
 import { findCuesInto, newCueFlags, newCueStarts, type CueFlags, type CueStarts } from "./triggers";
 
 export interface SentenceFacts {
@@ -205,6 +206,10 @@ export class SentenceDescriber {
     return this.t < tabs.length && tabs[this.t].span.start <= start;
   }
 }
+
+// One describer and its facts object outlive each document, so the rules reading them stay
+// compiled (document/keptShapes.ts).
+keepShape(new SentenceDescriber([], [], [], [], ""));
 
 /** `items` sorted by `startOf` (stable); the list itself when it already is, as listSentences' is. */
 function sortedByStart<T>(items: readonly T[], startOf: (item: T) => number): readonly T[] {

@@ -1,6 +1,7 @@
 // Unicode sentence boundaries (UAX #29 rules SB6–SB11) for lines written in Latin-1 and common
 // typographic punctuation, with the same result as Intl.Segmenter("en", sentence) but without
 // its per-segment objects. Lines with any other character are left to the segmenter.
+import { keepShape } from "./keptShapes";
 
 // Sentence_Break classes of the characters handled here; 0 means "not handled".
 const UNKNOWN = 0, SP = 1, LOWER = 2, UPPER = 3, NUMERIC = 4, ATERM = 5, STERM = 6, CLOSE = 7, SCONTINUE = 8, OTHER = 9;
@@ -110,6 +111,9 @@ export class SentenceBreakScanner {
     return next < end ? next : -1;
   }
 }
+
+// One scanner outlives each document, so the break search stays compiled (keptShapes.ts).
+keepShape(new SentenceBreakScanner(""));
 
 function indexOrLength(text: string, searched: string, from: number): number {
   const at = text.indexOf(searched, from);

@@ -1,6 +1,7 @@
 // A read-only view of a text: line starts and offset <-> LSP position conversion in UTF-16
 // code units. Line breaks are \r\n, \n or \r, as in the LSP specification.
 import type { Position, Range, Span } from "../model";
+import { keepShape } from "./keptShapes";
 
 export interface TextDocumentModel {
   readonly text: string;
@@ -18,39 +19,62 @@ export interface TextDocumentModel {
 
 export function createTextModel(text: string): TextDocumentModel {
   const starts = computeLineStarts(text);
-  const ends = computeLineEnds(text, starts);
-  const clampLine = (line: number) => Math.max(0, Math.min(line, starts.length - 1));
-  const lineAt = (offset: number) => {
+  return new LineTableModel(text, starts, computeLineEnds(text, starts));
+}
+
+/**
+ * The model over line tables. A class rather than an object of closures: its methods are the
+ * same function objects for every document, so optimised callers (every stage reads lines
+ * through it) do not depend on one document's closures, which die with the document.
+ */
+export class LineTableModel implements TextDocumentModel {
+  readonly lineCount: number;
+
+  constructor(readonly text: string, private readonly starts: Int32Array, private readonly ends: Int32Array) {
+    this.lineCount = starts.length;
+  }
+
+  lineStart(line: number): number { return this.starts[this.clampLine(line)]; }
+  lineEnd(line: number): number { return this.ends[this.clampLine(line)]; }
+  lineText(line: number): string {
+    const l = this.clampLine(line);
+    return this.text.slice(this.starts[l], this.ends[l]);
+  }
+
+  lineAt(offset: number): number {
+    const starts = this.starts;
     let lo = 0, hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
     return lo;
-  };
-  const positionAt = (offset: number): Position => {
-    const at = Math.max(0, Math.min(offset, text.length));
-    const line = lineAt(at);
+  }
+
+  positionAt(offset: number): Position {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(at);
     // An offset inside a line break belongs to the end of its line.
-    return { line, character: Math.min(at, ends[line]) - starts[line] };
-  };
-  return {
-    text,
-    lineCount: starts.length,
-    lineStart: (line) => starts[clampLine(line)],
-    lineEnd: (line) => ends[clampLine(line)],
-    lineText: (line) => text.slice(starts[clampLine(line)], ends[clampLine(line)]),
-    lineAt,
-    positionAt,
-    offsetAt: ({ line, character }) => {
-      if (line >= starts.length) return text.length;
-      if (line < 0) return 0;
-      const l = clampLine(line);
-      return Math.min(starts[l] + Math.max(0, character), ends[l]);
-    },
-    rangeOf: (span) => ({ start: positionAt(span.start), end: positionAt(span.end) }),
-  };
+    return { line, character: Math.min(at, this.ends[line]) - this.starts[line] };
+  }
+
+  offsetAt({ line, character }: Position): number {
+    if (line >= this.starts.length) return this.text.length;
+    if (line < 0) return 0;
+    const l = this.clampLine(line);
+    return Math.min(this.starts[l] + Math.max(0, character), this.ends[l]);
+  }
+
+  /** An own function, not a method: callers hand `doc.rangeOf` around on its own. */
+  readonly rangeOf = (span: Span): Range => ({ start: this.positionAt(span.start), end: this.positionAt(span.end) });
+
+  private clampLine(line: number): number {
+    return Math.max(0, Math.min(line, this.starts.length - 1));
+  }
 }
+
+// One model outlives each document, so the callers reading lines stay compiled (keptShapes.ts).
+keepShape(createTextModel(""));
 
 /** Line starts in a typed array (4 bytes a line, no boxed numbers); indexOf finds each break
  * far faster than a char-code loop over the whole text. */

@@ -15,3 +15,15 @@ export interface ScanContext {
   dataRow: boolean;
   includeOptional: boolean;
 }
+
+/**
+ * Every draft is made here, with all its fields (valueHigh and plusMinus undefined when absent),
+ * so all drafts share one shape that a literal site keeps alive: drafts built with optional
+ * spreads had shapes that died with each document, discarding the scanners' optimised code.
+ */
+export function newDraft(
+  start: number, end: number, value: number | null, unit: string | null, dimension: Figure["dimension"],
+  qualifier: Figure["qualifier"], tier: Figure["tier"], valueHigh?: number, plusMinus?: number,
+): FigureDraft {
+  return { start, end, value, valueHigh, plusMinus, unit, dimension, qualifier, tier };
+}

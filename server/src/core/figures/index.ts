@@ -2,9 +2,10 @@
 // Lines are scanned one at a time; lines inside a table are read cell by cell so each figure
 // carries its row and column headers.
 import type { Figure, Table, TableCell } from "../model";
-import type { TextDocumentModel } from "../document";
+import { createTextModel, type TextDocumentModel } from "../document";
+import { keepShape } from "../document/keptShapes";
 import type { AnalysisOptions } from "../options";
-import type { FigureDraft } from "./figureDraft";
+import { newDraft, type FigureDraft } from "./figureDraft";
 import { isDataRow } from "./lineKinds";
 import { scanLine } from "./lineScan";
 import { hasDigit } from "./numberToken";
@@ -50,8 +51,13 @@ function readRowCells(doc: TextDocumentModel, row: TableRowRef, includeOptional:
     const headerUnit = cell.column < row.headerUnits.length ? row.headerUnits[cell.column] : readHeaderUnit(columnHeader);
     for (const d of scanLine(cell.text, { dataRow: true, includeOptional })) {
       if (cell.column === 0 && d.unit === null && !/^\s*[-+]?[\d.,]+\s*$/.test(cell.text) && !isSwallowedKey(row.table, d)) continue;
-      const withUnit = d.unit === null && headerUnit ? { ...d, unit: headerUnit.unit, dimension: headerUnit.dimension } : d;
-      out.push({ ...toFigure(doc, cell.text, cell.span.start, withUnit), cell: { rowHeader, columnHeader } });
+      const withUnit = d.unit === null && headerUnit
+        ? newDraft(d.start, d.end, d.value, headerUnit.unit, headerUnit.dimension, d.qualifier, d.tier, d.valueHigh, d.plusMinus)
+        : d;
+      // Set after the other fields, as a spread copy would: the key order of the output stays.
+      const figure = toFigure(doc, cell.text, cell.span.start, withUnit);
+      figure.cell = { rowHeader, columnHeader };
+      out.push(figure);
     }
   }
   return out;
@@ -71,4 +77,16 @@ function toFigure(doc: TextDocumentModel, text: string, base: number, d: FigureD
   if (d.valueHigh !== undefined) figure.valueHigh = d.valueHigh;
   if (d.plusMinus !== undefined) figure.plusMinus = d.plusMinus;
   return figure;
+}
+
+// One figure of each shape (with or without valueHigh, plusMinus and a cell) outlives each
+// document, so the code reading figures stays compiled (document/keptShapes.ts). Their values
+// take every representation real figures have (null, fractions), so no later one changes it.
+for (const value of [null, 0.5]) {
+  for (const shape of [0, 1, 2, 3, 4, 5, 6, 7]) {
+    const draft = newDraft(0, 1, value, null, "count", null, "required", shape & 1 ? 1.5 : undefined, shape & 2 ? 0.25 : undefined);
+    const figure = toFigure(createTextModel("0"), "0", 0, draft);
+    if (shape & 4) figure.cell = { rowHeader: "", columnHeader: "" };
+    keepShape(figure);
+  }
 }

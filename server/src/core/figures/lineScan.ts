@@ -4,7 +4,7 @@
 import { readCountedNoun, readMeasureBefore } from "./countedNoun";
 import { readDigitContext } from "./digitContext";
 import { findDates, isYearPreposition, isYearToken } from "./dates";
-import type { FigureDraft, ScanContext } from "./figureDraft";
+import { newDraft, type FigureDraft, type ScanContext } from "./figureDraft";
 import {
   findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
   isMathOperand, isNumberingNoun, isResolutionName, isSentenceOpeningWord, readPreviousWord,
@@ -109,10 +109,7 @@ function readRatio(line: string, q: Quantity): FigureDraft | "skip" | null {
   if (spaced && (!(b > a) || isYearToken(m[1]))) return null; // "5 in 3 days", "3 in 2023" are no shares
   if ((a === 24 && b === 7) || b === 0) return "skip";
   const qualifier = readQualifierBefore(line, q.start);
-  return {
-    start: qualifier ? qualifier.start : q.start, end: q.numEnd + m[0].length, value: a / b, unit: null, dimension: "ratio",
-    qualifier: qualifier?.qualifier ?? null, tier: "required",
-  };
+  return newDraft(qualifier ? qualifier.start : q.start, q.numEnd + m[0].length, a / b, null, "ratio", qualifier?.qualifier ?? null, "required");
 }
 
 /** The figure at quantity q, null for a year outside optional mode, "numbered" for "Figure 3". */
@@ -170,14 +167,8 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   if (isYearToken(token, yearPrep) && !q.scaled && !q.unit && !measure && !ctx.dataRow && (!nounFound || yearPrep || nounIsName)) {
     return ctx.includeOptional ? optionalDate(q.start, range ? range.end : q.end, q.value) : null;
   }
-  return {
-    start, end, value: q.value,
-    ...(range ? { valueHigh: range.high } : {}),
-    ...(plusMinus !== undefined ? { plusMinus } : {}),
-    unit, dimension: dimension ?? "count",
-    qualifier: qualifierBefore?.qualifier ?? qualifierAfter?.qualifier ?? null,
-    tier: "required",
-  };
+  const qualifier = qualifierBefore?.qualifier ?? qualifierAfter?.qualifier ?? null;
+  return newDraft(start, end, q.value, unit, dimension ?? "count", qualifier, "required", range?.high, plusMinus);
 }
 
 interface RangeEnd { high: number; end: number; unit: string | null; dimension: Quantity["dimension"] }
@@ -201,6 +192,6 @@ function readRangeEnd(line: string, low: Quantity, prevWord: string | undefined)
 }
 
 function optionalDate(start: number, end: number, value: number | null): FigureDraft {
-  return { start, end, value, unit: null, dimension: "date", qualifier: null, tier: "optional" };
+  return newDraft(start, end, value, null, "date", null, "optional");
 }
 

@@ -1,6 +1,6 @@
 // Spelled-out numbers ("two ways", "three months", "threefold") and vague amounts ("thousands of
 // policies"): optional figures, reported only when the caller asks for optional figures.
-import type { FigureDraft } from "./figureDraft";
+import { newDraft, type FigureDraft } from "./figureDraft";
 import { readCountedNoun } from "./countedNoun";
 import { readUnit } from "./units";
 
@@ -43,5 +43,5 @@ export function scanSpelledNumbers(line: string): FigureDraft[] {
 }
 
 function draft(start: number, end: number, value: number | null, unit: string, dimension: FigureDraft["dimension"]): FigureDraft {
-  return { start, end, value, unit, dimension, qualifier: null, tier: "optional" };
+  return newDraft(start, end, value, unit, dimension, null, "optional");
 }

@@ -1,10 +1,15 @@
 // Whitespace-aligned tables: two or more consecutive lines split by gaps (2+ spaces or tabs)
 // whose columns line up. Prose with double spaces after full stops is kept out by the
 // alignment test and by limits on cell and line length.
+import type { TextDocumentModel } from "../document";
 import { splitAlignedRow, type RawCell } from "./rowCells";
 
 /** Rows of cells with the line of each row (separator lines are not rows). */
 export interface RawTable { lines: number[]; rows: RawCell[][]; layout: "pipe" | "aligned" | "flattened" }
+
+/** The lines the finders read: the document itself rather than a closure over it, since
+ * optimised code bound to a per-document closure is discarded with that closure. */
+export type TableLines = Pick<TextDocumentModel, "lineCount" | "lineText">;
 
 /** Table cells are short; longer pieces are sentences separated by two spaces. */
 const MAX_CELL = 60;
@@ -16,15 +21,15 @@ const TOLERANCE = 2;
 
 interface Candidate { line: number; cells: RawCell[]; tabbed: boolean }
 
-export function findAlignedTables(lineCount: number, lineText: (line: number) => string): RawTable[] {
+export function findAlignedTables(doc: TableLines): RawTable[] {
   const tables: RawTable[] = [];
   let block: Candidate[] = [];
   const flush = () => {
     if (block.length >= 2 && isAligned(block)) tables.push({ lines: block.map((c) => c.line), rows: block.map((c) => c.cells), layout: "aligned" });
     block = [];
   };
-  for (let line = 0; line < lineCount; line++) {
-    const text = lineText(line);
+  for (let line = 0; line < doc.lineCount; line++) {
+    const text = doc.lineText(line);
     const row = text.length <= MAX_LINE ? splitAlignedRow(text) : null;
     if (!row || row.cells.some((c) => c.text.length > MAX_CELL || SENTENCE.test(c.text))) { flush(); continue; }
     block.push({ line, ...row });

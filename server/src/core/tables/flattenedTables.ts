@@ -3,7 +3,7 @@
 // by value cells counted from the right, since only the values can be told apart reliably.
 import { isDataRow } from "../figures/lineKinds";
 import { readUnit } from "../figures/units";
-import type { RawTable } from "./alignedTables";
+import type { RawTable, TableLines } from "./alignedTables";
 import type { RawCell } from "./rowCells";
 
 /** A value cell: a number with its sign, currency, suffix or unit letter, or a missing-value mark. */
@@ -20,12 +20,13 @@ const MAX_ABBREVIATED_HEADER = 6;
 
 interface Token { start: number; end: number; text: string }
 
-export function findFlattenedTables(lineCount: number, lineText: (line: number) => string): RawTable[] {
+export function findFlattenedTables(doc: TableLines): RawTable[] {
+  const lineCount = doc.lineCount;
   const tables: RawTable[] = [];
   // Each line is tested once (0 = not yet, 1 = no, 2 = yes): the loops below ask again.
   const rowFlags = new Uint8Array(lineCount);
   const isRow = (l: number): boolean => {
-    if (rowFlags[l] === 0) rowFlags[l] = isTableRow(lineText(l)) ? 2 : 1;
+    if (rowFlags[l] === 0) rowFlags[l] = isTableRow(doc.lineText(l)) ? 2 : 1;
     return rowFlags[l] === 2;
   };
   let line = 0;
@@ -33,14 +34,14 @@ export function findFlattenedTables(lineCount: number, lineText: (line: number) 
     if (!isRow(line)) { line++; continue; }
     const first = line;
     let dataRows = 0;
-    while (line < lineCount && (isRow(line) || (dataRows > 0 && FILLER_ROW.test(lineText(line).trim())))) {
+    while (line < lineCount && (isRow(line) || (dataRows > 0 && FILLER_ROW.test(doc.lineText(line).trim())))) {
       if (isRow(line)) dataRows++;
       line++;
     }
-    if (dataRows < 2 || first === 0 || !isHeaderLine(lineText(first - 1))) continue;
+    if (dataRows < 2 || first === 0 || !isHeaderLine(doc.lineText(first - 1))) continue;
     const lines = [first - 1];
     for (let l = first; l < line; l++) lines.push(l);
-    tables.push(toRawTable(lines, lineText));
+    tables.push(toRawTable(lines, doc));
   }
   return tables;
 }
@@ -61,13 +62,13 @@ function isHeaderLine(text: string): boolean {
 }
 
 /** Rows as a label cell and value cells; header cells mapped onto the same columns. */
-function toRawTable(lines: number[], lineText: (line: number) => string): RawTable {
-  const body = lines.slice(1).map((l) => splitFlattenedRow(lineText(l)));
+function toRawTable(lines: number[], doc: TableLines): RawTable {
+  const body = lines.slice(1).map((l) => splitFlattenedRow(doc.lineText(l)));
   // A loop, not Math.max(...rows): a table of 200k rows would overflow the argument list.
   const width = 1 + body.reduce((w, r) => Math.max(w, r.values.length), 0);
   // Value cells are aligned to the right: a short row ("D3VO 0.78 0.62") fills the last columns.
   // Gaps are left as empty cells so every row has `width` cells and columns stay by position.
-  const rows: RawCell[][] = [splitHeader(lineText(lines[0]), width)];
+  const rows: RawCell[][] = [splitHeader(doc.lineText(lines[0]), width)];
   for (const r of body) {
     const cells: RawCell[] = [r.label ?? emptyCell(r.values[0]?.start ?? 0)];
     for (let i = r.values.length; i < width - 1; i++) cells.push(emptyCell(r.values[0]?.start ?? 0));

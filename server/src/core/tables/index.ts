@@ -8,12 +8,11 @@ import { findFlattenedTables } from "./flattenedTables";
 import { findPipeTables } from "./pipeTables";
 
 export function findTables(doc: TextDocumentModel): Table[] {
-  const lineText = (line: number) => doc.lineText(line);
-  const pipe = findPipeTables(doc.lineCount, lineText);
+  const pipe = findPipeTables(doc);
   const pipeLines = new Set(pipe.flatMap((t) => t.lines));
-  const aligned = findAlignedTables(doc.lineCount, lineText).filter((t) => !t.lines.some((l) => pipeLines.has(l)));
+  const aligned = findAlignedTables(doc).filter((t) => !t.lines.some((l) => pipeLines.has(l)));
   const taken = new Set([...pipeLines, ...aligned.flatMap((t) => t.lines)]);
-  const flattened = findFlattenedTables(doc.lineCount, lineText).filter((t) => !t.lines.some((l) => taken.has(l)));
+  const flattened = findFlattenedTables(doc).filter((t) => !t.lines.some((l) => taken.has(l)));
   return [...pipe, ...aligned, ...flattened].sort((a, b) => a.lines[0] - b.lines[0]).map((t) => toTable(doc, t));
 }
 

@@ -1,9 +1,9 @@
 // Markdown-style pipe tables: two or more consecutive "| a | b |" rows with the same number of
 // cells, with or without a "|---|---|" separator under the header.
-import type { RawTable } from "./alignedTables";
+import type { RawTable, TableLines } from "./alignedTables";
 import { isPipeSeparator, splitPipeRow, type RawCell } from "./rowCells";
 
-export function findPipeTables(lineCount: number, lineText: (line: number) => string): RawTable[] {
+export function findPipeTables(doc: TableLines): RawTable[] {
   const tables: RawTable[] = [];
   let rows: RawCell[][] = [];
   let lines: number[] = [];
@@ -14,8 +14,8 @@ export function findPipeTables(lineCount: number, lineText: (line: number) => st
     if (rows.length >= 2 && (separated || leadingPipes)) tables.push({ lines, rows, layout: "pipe" });
     rows = []; lines = []; separated = false; leadingPipes = true;
   };
-  for (let line = 0; line < lineCount; line++) {
-    const text = lineText(line);
+  for (let line = 0; line < doc.lineCount; line++) {
+    const text = doc.lineText(line);
     if (rows.length && isPipeSeparator(text)) { separated = true; continue; }
     const cells = splitPipeRow(text);
     if (!cells || (rows.length && Math.abs(cells.length - rows[0].length) > 1)) {
