@@ -2,10 +2,12 @@
 // A new version is analysed incrementally from the previous one (core/incremental): only the
 // articles around the edit are analysed again. Binary text and files above the size limit are
 // recognised here, before the core runs.
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { analyzeWithSegmentation } from "../core/analysis";
 import { createTextModel, type TextDocumentModel } from "../core/document";
 import { reanalyzeText, type ReanalysisMode } from "../core/incremental";
+import { addEdit, startRegion, toTextChange, type EditedRegion } from "../core/incremental/editedRegion";
+import type { TextChange } from "../core/incremental/textDiff";
 import type { SegmentationState } from "../core/articles";
 import type { Analysis } from "../core/model";
 import type { AnalysisOptions } from "../core/options";
@@ -37,7 +39,20 @@ export class AnalysisCache {
    * analysis reads keeps every open document's analysis (a 5 MB file's costs half a second). */
   private readonly optionsOf = new WeakMap<DocumentState, string>();
 
+  /** Where each document changed since its stored state's text, from the editor's change
+   * ranges (null after a whole-text change: the next analysis diffs the texts instead). */
+  private readonly regions = new Map<string, EditedRegion | null>();
+
   constructor(private readonly options: () => CacheOptions) {}
+
+  /** Called with each content change before `doc` applies it (positions are in its current text). */
+  noteChange(doc: TextDocument, change: TextDocumentContentChangeEvent): void {
+    const region = this.regions.get(doc.uri);
+    if (!region) return;
+    if (!("range" in change)) return void this.regions.set(doc.uri, null);
+    const a = doc.offsetAt(change.range.start), b = doc.offsetAt(change.range.end);
+    this.regions.set(doc.uri, addEdit(region, Math.min(a, b), Math.abs(b - a), change.text.length));
+  }
 
   get(doc: TextDocument): DocumentState {
     const options = this.options();
@@ -46,9 +61,12 @@ export class AnalysisCache {
     const cached = stored && this.optionsOf.get(stored) === key ? stored : undefined;
     if (cached && cached.version === doc.version) return cached;
     const started = performance.now();
-    const state = analyzeDocument(doc.uri, doc.version, doc.getText(), options, cached);
+    const text = doc.getText();
+    const known = cached ? toTextChange(this.regions.get(doc.uri) ?? undefined, cached.model.text.length, text.length) : undefined;
+    const state = analyzeDocument(doc.uri, doc.version, text, options, cached, known);
     state.elapsedMs = performance.now() - started;
     this.states.set(doc.uri, state);
+    this.regions.set(doc.uri, startRegion(text.length));
     this.optionsOf.set(state, key);
     return state;
   }
@@ -59,16 +77,19 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.states.delete(uri);
+    this.regions.delete(uri);
   }
 
   /** Every document is analysed again (from scratch) on its next request. */
   clear(): void {
     this.states.clear();
+    this.regions.clear();
   }
 }
 
-/** Analyses one version; with `previous` (an older version of the same document, same settings) only what the edit touched. */
-export function analyzeDocument(uri: string, version: number, text: string, options: CacheOptions, previous?: DocumentState): DocumentState {
+/** Analyses one version; with `previous` (an older version of the same document, same settings)
+ * only what the edit touched; `known` is where the texts differ, when the editor's changes told. */
+export function analyzeDocument(uri: string, version: number, text: string, options: CacheOptions, previous?: DocumentState, known?: TextChange): DocumentState {
   if (looksBinary(text)) {
     return { uri, version, model: createTextModel(text), analysis: EMPTY, notice: { code: "file.binary", message: "This file holds binary data (NUL bytes), not text: Seed Review skipped it." } };
   }
@@ -79,7 +100,7 @@ export function analyzeDocument(uri: string, version: number, text: string, opti
     : null;
   // The previous analysis is only a base when it was made with the same options.
   if (previous && (previous.notice?.code ?? null) === (notice?.code ?? null)) {
-    const next = reanalyzeText(previous, text, analysisOptions);
+    const next = reanalyzeText(previous, text, analysisOptions, known);
     return { uri, version, model: next.model, analysis: next.analysis, notice, mode: next.mode, segmentation: next.segmentation };
   }
   const model = createTextModel(text);

@@ -52,7 +52,6 @@ const QUICK_INCREMENTAL_MS = 100;
 const REMATCH_DELAY_MS = 600;
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
-  const documents = new TextDocuments(TextDocument);
   let settings: Settings = defaultSettings;
   let roots: string[] = [];
   let supportsConfiguration = false;
@@ -65,6 +64,18 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     analysis: { includeOptionalFigures: settings.figures.optionalTier, minClaimConfidence: settings.claims.minConfidence, outlineOnly: false },
     maxBytes: settings.maxFileSizeMB * 1e6,
   }));
+  // Each change is applied on its own, so its range is read against the text it applies to,
+  // and the cache learns where the text changed (the edit path then need not diff the texts).
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      for (const change of changes) {
+        cache.noteChange(doc, change);
+        TextDocument.update(doc, [change], version);
+      }
+      return doc;
+    },
+  });
   const log = (message: string) => connection.console.log(message);
 
   /** The analysis for a request; a request cancelled while it waited is not worked on. */

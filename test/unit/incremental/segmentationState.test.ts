@@ -8,20 +8,31 @@ import { alignToLines, findChangedRegion, toLineEdit } from "../../../server/src
 import { composeDocument, type Layout } from "./layoutFixtures";
 import { applyEdit, createEditor } from "./randomEdits";
 
-/** Returns how many edits took the state path (the rest had no line edit to splice). */
-function check(layout: Layout, seed: number, edits: number, options: { crlf?: boolean } = {}): number {
+interface Counts {
+  /** Edits that took the state path (the rest had no line edit to splice). */
+  spliced: number;
+  /** Articles taken over from the previous version as they were (before the edit)... */
+  kept: number;
+  /** ...and moved by an edit that changed offsets but not lines (copies sharing the ranges). */
+  moved: number;
+}
+
+function check(layout: Layout, seed: number, edits: number, options: { crlf?: boolean } = {}): { counts: Counts; articles: number } {
   let text = composeDocument(seed, layout, 24, options);
   let model = createTextModel(text);
   let seg: Segmentation = segmentDocument(model);
   const edit = createEditor(seed * 17 + 3);
-  let spliced = 0;
+  const counts: Counts = { spliced: 0, kept: 0, moved: 0 };
   for (let i = 0; i < edits; i++) {
     const e = edit(text);
     const next = applyEdit(text, e);
     const nextModel = createTextModel(next);
     const lineEdit = toLineEdit(alignToLines(findChangedRegion(text, next), model), model, nextModel);
-    if (lineEdit) spliced++;
+    if (lineEdit) counts.spliced++;
+    const before = new Set(seg.articles), ranges = new Set(seg.articles.map((a) => a.range));
     seg = segmentDocument(nextModel, lineEdit && seg.state, lineEdit);
+    counts.kept += seg.articles.filter((a) => before.has(a)).length;
+    counts.moved += seg.articles.filter((a) => !before.has(a) && ranges.has(a.range)).length;
     assert.deepStrictEqual(seg.articles, segmentArticles(nextModel), `edit ${i} (${JSON.stringify(e)}) in ${layout}`);
     // The updated statistics themselves, which decide boundaries only when near a threshold.
     const fresh = segmentDocument(nextModel).state;
@@ -29,16 +40,20 @@ function check(layout: Layout, seed: number, edits: number, options: { crlf?: bo
     text = next;
     model = nextModel;
   }
-  return spliced;
+  return { counts, articles: seg.articles.length };
 }
 
 describe("incremental segmentation state", () => {
   for (const layout of ["feed", "titled", "header", "untitled"] as const) {
     it(`equals a fresh segmentation after random edits: ${layout}`, () => {
-      assert.ok(check(layout, 5, 80) >= 70, "most edits should splice the previous state");
+      const { counts, articles } = check(layout, 5, 80);
+      assert.ok(counts.spliced >= 70, "most edits should splice the previous state");
+      // About half of the articles lie before a random edit; most edits leave the line count alone.
+      assert.ok(counts.kept >= (80 * articles) / 4, `articles before the edit are reused: ${counts.kept}`);
+      assert.ok(counts.moved >= (80 * articles) / 8, `articles after the edit are moved copies: ${counts.moved}`);
     });
   }
   it("equals a fresh segmentation after random edits with CRLF line breaks", () => {
-    assert.ok(check("untitled", 9, 60, { crlf: true }) >= 40);
+    assert.ok(check("untitled", 9, 60, { crlf: true }).counts.spliced >= 40);
   });
 });

@@ -11,22 +11,37 @@ import { countNames, deriveTitle, findCommonNames, shortenFirstSentence } from "
 import { findSectionHeadings } from "./headings";
 import { readBoldTitle } from "./separatorLines";
 import { stripSitePrefix, stripSiteSuffix } from "./metadataHeader";
+import { isSameSet, matchDrafts, moveArticle, type ArticleReuse, type AssemblyMemo, type Draft } from "./articleReuse";
 
-interface Draft { b: Boundary; from: number; to: number; footers: FeedFooter[] }
-
-export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], boundaries: Boundary[], footers: FeedFooter[]): Article[] {
+/**
+ * The articles, and what the next version reuses. With `reuse` (the previous version's memo and
+ * the edit since), articles the edit leaves alone are taken over instead of built again.
+ */
+export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], boundaries: Boundary[], footers: FeedFooter[], reuse?: ArticleReuse): AssemblyMemo {
   const drafts: Draft[] = boundaries.map((b, k) => ({ b, from: b.at, to: boundaries[k + 1]?.at ?? lines.length, footers: [] }));
   let d = 0;
   for (const f of footers) {
     while (d + 1 < drafts.length && f.at >= drafts[d].to) d++;
     drafts[d].footers.push(f);
   }
+  const before = reuse?.previous;
+  const match = reuse ? matchDrafts(drafts, lines, reuse) : undefined;
   const textOf = (x: Draft) => lines.slice(x.from, Math.min(x.to, x.from + 60)).map((l) => l.text).join("\n");
   // Names are counted once per untitled post and shared by the common-name filter.
-  const names = drafts.map((x) => (x.b.layout === "cohesion" || x.b.layout === "file-start" ? countNames(textOf(x)) : new Map<string, number>()));
+  const names = drafts.map((x, k) => {
+    if (before && match && match[k] >= 0) return before.names[match[k]];
+    return x.b.layout === "cohesion" || x.b.layout === "file-start" ? countNames(textOf(x)) : new Map<string, number>();
+  });
   const common = findCommonNames(names.filter((n) => n.size));
+  // A derived title set aside the common names: it may change when they do.
+  const sameCommon = before !== undefined && isSameSet(common, before.common);
   const withFooter = drafts.filter((x) => x.footers.length).length;
-  return drafts.map((x, k) => {
+  const articles = drafts.map((x, k) => {
+    const j = match ? match[k] : -1;
+    if (before && j >= 0 && (sameCommon || !(before.articles[j].titleIsDerived && names[k].size))) {
+      const old = before.articles[j];
+      return moveArticle(old, lineSpan(doc, lines[x.from]).start - old.span.start, lines[x.from].line - old.range.start.line);
+    }
     // Without counted names the title is the first sentence, which ends on the post's first
     // line (shortenFirstSentence stops at a line break): its other lines need not be joined.
     const derive = () => (names[k].size ? deriveTitle(textOf(x), common, names[k]) : shortenFirstSentence(lines[x.from].text));
@@ -37,6 +52,7 @@ export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], b
     }
     return article;
   });
+  return { drafts, articles, names, common };
 }
 
 function buildArticle(doc: TextDocumentModel, lines: ContentLine[], x: Draft, derive: () => string): Article {

@@ -69,7 +69,10 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
     }
   }
   if (!boundaries.some((b) => b.at === 0)) boundaries.push({ at: 0, evidence: "start of file", layout: "file-start", strength: 0 });
-  return { articles: assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers), state };
+  const reuse = previous?.assembly && edit && change ? { previous: previous.assembly, edit, change } : undefined;
+  const assembly = assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers, reuse);
+  state.assembly = assembly;
+  return { articles: assembly.articles, state };
 }
 
 export type { LineEdit, SegmentationState } from "./segmentationState";

@@ -5,6 +5,7 @@ import type { TextDocumentModel } from "../document";
 import type { ContentLine } from "./contentLines";
 import { createLine } from "./lineMemo";
 import type { TermIndex } from "./lexicalCohesion";
+import type { AssemblyMemo } from "./articleReuse";
 
 export interface SegmentationState {
   lines: ContentLine[];
@@ -12,6 +13,8 @@ export interface SegmentationState {
   index?: TermIndex;
   sims?: Float64Array;
   names?: Float64Array;
+  /** The articles and what they were built from, so an edit rebuilds only those it touches. */
+  assembly?: AssemblyMemo;
 }
 
 /** An edit in document lines: old lines [first, oldEnd) became new lines [first, newEnd). */

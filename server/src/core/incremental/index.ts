@@ -15,7 +15,7 @@ import { createEditedModel } from "./editedModel";
 import { listArticlesWithin, pickEditWindow } from "./editWindow";
 import { assignArticles, spliceItems } from "./spliceAnalysis";
 import { copyShifted } from "./shiftedCopy";
-import { alignToLines, findChangedRegion, toLineEdit } from "./textDiff";
+import { alignToLines, findChangedRegion, toLineEdit, type TextChange } from "./textDiff";
 
 export interface AnalyzedText {
   model: TextDocumentModel;
@@ -32,9 +32,10 @@ export interface Reanalysis extends AnalyzedText { mode: ReanalysisMode; reason:
 const MAX_SLICE_SHARE = 0.5;
 const CLAIM_INDEX = new Set(["article"]);
 
-export function reanalyzeText(previous: AnalyzedText, text: string, options: AnalysisOptions): Reanalysis {
+/** `known`, when given, is where the texts differ (from the editor's change ranges): no diff is run. */
+export function reanalyzeText(previous: AnalyzedText, text: string, options: AnalysisOptions, known?: TextChange): Reanalysis {
   if (previous.model.text === text) return { ...previous, mode: "unchanged", reason: "same text" };
-  const change = alignToLines(findChangedRegion(previous.model.text, text), previous.model);
+  const change = alignToLines(known ?? findChangedRegion(previous.model.text, text), previous.model);
   const model = createEditedModel(previous.model, text, change) ?? createTextModel(text);
   // Articles first: the slice below is analysed with them instead of segmenting it again.
   const edit = previous.segmentation ? toLineEdit(change, previous.model, model) : undefined;
