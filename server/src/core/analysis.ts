@@ -7,6 +7,11 @@ import { extractFigures } from "./figures";
 import { detectClaims } from "./claims";
 import type { Analysis, Article } from "./model";
 import { defaultAnalysisOptions, type AnalysisOptions } from "./options";
+import { keepShape } from "./document/keptShapes";
+
+// `{ ...defaults, ...options }` has the shape of a copy of the defaults; one such copy stays
+// alive so the stages' optimised code that reads options survives between documents.
+keepShape({ ...defaultAnalysisOptions });
 
 export function analyze(text: string, options: Partial<AnalysisOptions> = {}): Analysis {
   return analyzeModel(createTextModel(text), { ...defaultAnalysisOptions, ...options });

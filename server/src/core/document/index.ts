@@ -1,4 +1,4 @@
-export { createTextModel, type TextDocumentModel } from "./textModel";
+export { LineTableModel, createTextModel, type TextDocumentModel } from "./textModel";
 export { listParagraphs, type Paragraph } from "./paragraphs";
 export { splitSentences } from "./sentences";
 export { listSentences, type Sentence } from "./sentenceIndex";

@@ -34,6 +34,9 @@ export class LineTableModel implements TextDocumentModel {
     this.lineCount = starts.length;
   }
 
+  /** The line tables themselves, so an edited version copies them instead of rescanning (incremental/editedModel.ts). */
+  lineTables(): { starts: Int32Array; ends: Int32Array } { return { starts: this.starts, ends: this.ends }; }
+
   lineStart(line: number): number { return this.starts[this.clampLine(line)]; }
   lineEnd(line: number): number { return this.ends[this.clampLine(line)]; }
   lineText(line: number): string {

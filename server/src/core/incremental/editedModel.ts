@@ -2,14 +2,8 @@
 // edit are copied, lines after it are moved by the edit's length, and only the edited lines
 // are scanned for line breaks. Same answers as createTextModel(text), without reading the
 // whole text again (which costs more than the rest of a small edit's re-analysis).
-import type { TextDocumentModel } from "../document";
-import type { Position } from "../model";
+import { LineTableModel, type TextDocumentModel } from "../document";
 import type { TextChange } from "./textDiff";
-
-interface LineTable { starts: Int32Array; ends: Int32Array }
-
-/** Line tables of the models made here, so the next edit copies arrays instead of calling lineStart per line. */
-const tables = new WeakMap<TextDocumentModel, LineTable>();
 
 const LF = 10, CR = 13;
 
@@ -33,7 +27,8 @@ export function createEditedModel(old: TextDocumentModel, text: string, change: 
   const tailCount = old.lineCount - tailFirst;
   const count = first + edited.length + tailCount;
   const starts = new Int32Array(count), ends = new Int32Array(count);
-  const before = tables.get(old);
+  // Models are LineTableModels in practice: copy their tables instead of calling lineStart per line.
+  const before = old instanceof LineTableModel ? old.lineTables() : undefined;
   const delta = newEnd - oldEnd;
   if (before) {
     starts.set(before.starts.subarray(0, first));
@@ -51,7 +46,7 @@ export function createEditedModel(old: TextDocumentModel, text: string, change: 
     starts[line] = (before ? before.starts[l] : old.lineStart(l)) + delta;
     ends[line] = (before ? before.ends[l] : old.lineEnd(l)) + delta;
   }
-  return createModelFromLines(text, starts, ends);
+  return new LineTableModel(text, starts, ends);
 }
 
 /** Starts of the lines beginning in [from, to); `from` is a line start. With `toIsLineStart`,
@@ -82,40 +77,4 @@ function lineEndBefore(text: string, next: number): number {
   let end = next - 1;
   if (text.charCodeAt(end) === LF && text.charCodeAt(end - 1) === CR) end--;
   return end;
-}
-
-/** The TextDocumentModel methods over line tables, with the semantics of createTextModel. */
-function createModelFromLines(text: string, starts: Int32Array, ends: Int32Array): TextDocumentModel {
-  const clampLine = (line: number) => Math.max(0, Math.min(line, starts.length - 1));
-  const lineAt = (offset: number) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
-  const positionAt = (offset: number): Position => {
-    const at = Math.max(0, Math.min(offset, text.length));
-    const line = lineAt(at);
-    return { line, character: Math.min(at, ends[line]) - starts[line] };
-  };
-  const model: TextDocumentModel = {
-    text,
-    lineCount: starts.length,
-    lineStart: (line) => starts[clampLine(line)],
-    lineEnd: (line) => ends[clampLine(line)],
-    lineText: (line) => text.slice(starts[clampLine(line)], ends[clampLine(line)]),
-    lineAt,
-    positionAt,
-    offsetAt: ({ line, character }) => {
-      if (line >= starts.length) return text.length;
-      if (line < 0) return 0;
-      const l = clampLine(line);
-      return Math.min(starts[l] + Math.max(0, character), ends[l]);
-    },
-    rangeOf: (span) => ({ start: positionAt(span.start), end: positionAt(span.end) }),
-  };
-  tables.set(model, { starts, ends });
-  return model;
 }
