@@ -6,6 +6,7 @@ import { quoteEvidence } from "./boundary";
 import type { ContentLine } from "./contentLines";
 import { IS_FEED_FOOTER, IS_SITE_CHROME, rememberFact } from "./lineMemo";
 import { isProseLine } from "./contentLines";
+import type { ContentEdit } from "./segmentationState";
 
 export interface FeedFooter {
   /** Content-line index of the footer line. */
@@ -52,8 +53,40 @@ function isChromeAt(lines: ContentLine[], at: number, out: FeedFooter[]): boolea
 }
 
 export function findFeedFooters(lines: ContentLine[]): FeedFooter[] {
+  return scanFooters(lines, 0, lines.length, []);
+}
+
+/**
+ * The footers after an edit, from those before it (`previous`). A footer reads its own line,
+ * the line before it, and whether that line is a footer too (a share button continues the run
+ * above it): the lines the edit touched are scanned again, then the lines after them one at
+ * a time until the line before agrees, footer or not, with the previous version.
+ */
+export function updateFeedFooters(previous: FeedFooter[], lines: ContentLine[], change: ContentEdit): FeedFooter[] {
+  const { at, removed, added } = change;
+  const shift = added - removed;
   const out: FeedFooter[] = [];
-  for (let at = 0; at < lines.length; at++) {
+  let k = 0;
+  while (k < previous.length && previous[k].at < at) out.push(previous[k++]);
+  let next = Math.min(lines.length, at + added + 1);
+  scanFooters(lines, at, next, out);
+  // From here on lines are the previous version's, moved by `shift`.
+  while (k < previous.length && previous[k].at + shift < next) k++;
+  while (next < lines.length && isFooterAt(out, next - 1) !== (k > 0 && previous[k - 1].at + shift === next - 1)) {
+    scanFooters(lines, next, ++next, out);
+    while (k < previous.length && previous[k].at + shift < next) k++;
+  }
+  for (; k < previous.length; k++) out.push(shift ? { ...previous[k], at: previous[k].at + shift } : previous[k]);
+  return out;
+}
+
+function isFooterAt(out: FeedFooter[], at: number): boolean {
+  return out.length > 0 && out[out.length - 1].at === at;
+}
+
+/** Footers on lines [from, to), appended to `out` (which holds those before `from`). */
+function scanFooters(lines: ContentLine[], from: number, to: number, out: FeedFooter[]): FeedFooter[] {
+  for (let at = from; at < to; at++) {
     if (isChromeAt(lines, at, out)) { out.push({ at, kind: "site-chrome" }); continue; }
     if (!rememberFact(lines[at], IS_FEED_FOOTER, isFooterLine)) continue;
     const text = lines[at].text;

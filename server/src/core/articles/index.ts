@@ -6,18 +6,18 @@ import type { Article } from "../model";
 import type { TextDocumentModel } from "../document";
 import type { Boundary } from "./boundary";
 import { listContentLines, type ContentLine } from "./contentLines";
-import { findFeedBoundaries, findFeedFooters } from "./feedExport";
-import { findTitledBoundaries } from "./titledPosts";
+import { findFeedBoundaries } from "./feedExport";
+import { findLocalRules, updateLocalRules } from "./localRules";
 import { findBylineBoundaries } from "./bylines";
 import { findHeaderBoundaries } from "./metadataHeader";
 import { findMarkdownBoundaries } from "./markdownTitles";
 import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
 import { findUntitledBoundaries } from "./untitledPosts";
-import { findTitleLineBoundaries } from "./titleLines";
+import { findTitleLineBoundaries, listTitleLines } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
 import { markChangedParagraphs, updateGaps, updateNameContinuity } from "./cohesionUpdate";
 import { isVocabularyFresh, spliceContentLines, type ContentEdit, type LineEdit, type SegmentationState } from "./segmentationState";
-import { findEpisodeBoundaries, isTranscriptLike } from "./transcript";
+import { isTranscriptLike } from "./transcript";
 import { mergeBoundaries } from "./mergeBoundaries";
 import { assembleArticles } from "./articleAssembly";
 
@@ -41,9 +41,11 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   else lines = listContentLines(doc);
   const state: SegmentationState = { lines };
   if (!lines.length) return { articles: [], state };
-  const footers = findFeedFooters(lines);
-  const structural = [...findFeedBoundaries(lines, footers), ...findTitledBoundaries(lines), ...findHeaderBoundaries(lines),
-    ...findMarkdownBoundaries(lines), ...findEpisodeBoundaries(lines), ...findSeparatorBoundaries(lines), ...findBylineBoundaries(lines)];
+  const local = previous?.local && change ? updateLocalRules(previous.local, lines, change) : findLocalRules(lines);
+  state.local = local;
+  const footers = local.footers;
+  const structural = [...findFeedBoundaries(lines, footers), ...local.titled, ...findHeaderBoundaries(lines),
+    ...findMarkdownBoundaries(lines), ...local.episodes, ...findSeparatorBoundaries(lines, local.ruleLines), ...findBylineBoundaries(lines)];
   let boundaries: Boundary[] = structural;
   // A transcript changes topic inside one episode; speaker turns never start an article.
   if (!isTranscriptLike(lines)) {
@@ -54,8 +56,9 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
     Object.assign(state, { index, sims });
     const mean = sims.reduce((a, s) => a + s, 0) / (sims.length || 1);
     const starts = [...new Set([0, ...structural.map((b) => b.at)])].sort((a, b) => a - b);
-    const titled = findTitleLineBoundaries(lines, starts, footers.map((f) => f.at), index, mean, structural.length > 0);
-    const ruled = findRuleBreakBoundaries(lines, starts, index, mean);
+    const titleLines = (local.titleLines ??= listTitleLines(lines));
+    const titled = findTitleLineBoundaries(lines, starts, footers.map((f) => f.at), index, mean, structural.length > 0, titleLines);
+    const ruled = findRuleBreakBoundaries(lines, starts, index, mean, local.ruleLines);
     boundaries = [...structural, ...titled, ...ruled];
     // Name continuity and the smoothed curve serve only the untitled-post rule: a file with
     // markers never computes them.
@@ -67,7 +70,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
       const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH) || ruled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
       boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)));
     }
-  }
+  } else local.titleLines = undefined; // as a fresh segmentation leaves it
   if (!boundaries.some((b) => b.at === 0)) boundaries.push({ at: 0, evidence: "start of file", layout: "file-start", strength: 0 });
   const reuse = previous?.assembly && edit && change ? { previous: previous.assembly, edit, change } : undefined;
   const assembly = assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers, reuse);

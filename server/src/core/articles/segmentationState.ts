@@ -6,9 +6,12 @@ import type { ContentLine } from "./contentLines";
 import { createLine } from "./lineMemo";
 import type { TermIndex } from "./lexicalCohesion";
 import type { AssemblyMemo } from "./articleReuse";
+import type { LocalRuleResults } from "./localRules";
 
 export interface SegmentationState {
   lines: ContentLine[];
+  /** The results of the rules an edit updates around itself (localRules.ts). */
+  local?: LocalRuleResults;
   /** Absent when the file read as a transcript (no cohesion statistics were needed). */
   index?: TermIndex;
   sims?: Float64Array;

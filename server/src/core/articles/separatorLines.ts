@@ -18,16 +18,23 @@ export function isRuleLine(text: string): boolean {
   return text.length <= 330 && "-*_~=•·".includes(text[0]) && RULE_LINE.test(text);
 }
 
+/** Rule lines among content lines [from, to): a fact of each line alone (reach 0, ruleSplice.ts). */
+export function listRuleLines(lines: ContentLine[], from = 0, to = lines.length): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (rememberFact(lines[i], IS_RULE, isRuleLine)) out.push(i);
+  return out;
+}
+
 /**
  * A boundary on the title after each rule line. Without a title after it a rule is a scene
  * or section break inside one post (markdown "---"), so only rule + headline + prose counts,
  * and not a stock section name (titleLines.ts) or a heading about what the lines just before
  * the rule talked about.
  */
-export function findSeparatorBoundaries(lines: ContentLine[]): Boundary[] {
+export function findSeparatorBoundaries(lines: ContentLine[], ruleLines = listRuleLines(lines)): Boundary[] {
   const out: Boundary[] = [];
-  for (let i = 1; i + 2 < lines.length; i++) {
-    if (!rememberFact(lines[i], IS_RULE, isRuleLine)) continue;
+  for (const i of ruleLines) {
+    if (i < 1 || i + 2 >= lines.length) continue;
     const t = lines[i].text;
     if (HEADER_LIKE.test(lines[i - 1].text)) continue;
     const bold = readBoldTitle(lines[i + 1].text);
@@ -80,13 +87,13 @@ const MAX_ACROSS = 0.5;
 
 /**
  * Starts after rule lines followed by untitled prose. `starts` are the starts other rules
- * found (sorted); `mean` the file's mean gap similarity.
+ * found (sorted); `mean` the file's mean gap similarity; `ruleLines` listRuleLines, when known.
  */
-export function findRuleBreakBoundaries(lines: ContentLine[], starts: number[], index: TermIndex, mean: number): Boundary[] {
+export function findRuleBreakBoundaries(lines: ContentLine[], starts: number[], index: TermIndex, mean: number, ruleLines = listRuleLines(lines)): Boundary[] {
   const out: Boundary[] = [];
   let k = 0;
-  for (let i = 1; i + 1 < lines.length; i++) {
-    if (!rememberFact(lines[i], IS_RULE, isRuleLine)) continue;
+  for (const i of ruleLines) {
+    if (i < 1 || i + 1 >= lines.length) continue;
     while (k < starts.length && starts[k] <= i) k++;
     const next = lines[i + 1], prev = lines[i - 1];
     if (starts[k] === i + 1 || !isProseLine(next) || !isProseLine(prev) || !/[.!?"”’)]$/.test(prev.text)) continue;

@@ -69,14 +69,24 @@ function scoreTitleLine(index: TermIndex, i: number, prevStart: number, nextStar
   return { at: i, relative: mean > 0 ? sim / mean : sim, recurBefore: measureRecurrence(index, i, Math.max(prevStart, i - LOOKBACK)) };
 }
 
+// Reach of the candidate test (ruleSplice.ts): line i reads lines i - 1 to i + 1.
+export const TITLE_LINE_REACH = { before: 1, after: 1 };
+
+/** Lines in [from, to) that pass the layout tests of a title line (isCandidate). */
+export function listTitleLines(lines: ContentLine[], from = 0, to = lines.length): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(from, 1); i < to && i + 1 < lines.length; i++) if (isCandidate(lines, i)) out.push(i);
+  return out;
+}
+
 /** Candidate lines (title lines that are not known starts), each with its region's starts. */
-function listCandidates(lines: ContentLine[], starts: number[]): { at: number; prevStart: number; nextStart: number }[] {
+function listCandidates(lines: ContentLine[], starts: number[], titleLines: number[]): { at: number; prevStart: number; nextStart: number }[] {
   const out: { at: number; prevStart: number; nextStart: number }[] = [];
   let s = 0;
-  for (let i = 1; i + 1 < lines.length; i++) {
+  for (const i of titleLines) {
     while (s < starts.length && starts[s] <= i) s++;
     const prevStart = starts[s - 1] ?? 0, nextStart = starts[s] ?? lines.length;
-    if (prevStart === i || !isCandidate(lines, i)) continue;
+    if (prevStart === i) continue;
     out.push({ at: i, prevStart, nextStart });
   }
   return out;
@@ -128,10 +138,11 @@ function measureRecurrence(index: TermIndex, at: number, from: number): number {
 /**
  * Starts at title lines. `starts` are the starts other rules found (sorted); `footerAt` the
  * content lines of feed footers. `marked` says the file's posts carry markers, so only
- * abstract-sized unmarked items are split off.
+ * abstract-sized unmarked items are split off. `titleLines`: listTitleLines, when known.
  */
-export function findTitleLineBoundaries(lines: ContentLine[], starts: number[], footerAt: number[], index: TermIndex, mean: number, marked: boolean): Boundary[] {
-  const candidates = listCandidates(lines, starts);
+export function findTitleLineBoundaries(lines: ContentLine[], starts: number[], footerAt: number[], index: TermIndex, mean: number, marked: boolean,
+  titleLines = listTitleLines(lines)): Boundary[] {
+  const candidates = listCandidates(lines, starts, titleLines);
   const accepted: number[] = [];
   // Right to left, so an item ends at the next start already accepted. The layout tests come
   // first and the cohesion evidence only for lines that pass them: a rejected line changes

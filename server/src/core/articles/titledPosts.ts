@@ -27,9 +27,13 @@ function isSameCaption(a: ContentLine, b: ContentLine): boolean {
   return normalizedOf(a).slice(0, 60) === normalizedOf(b).slice(0, 60);
 }
 
-export function findTitledBoundaries(lines: ContentLine[]): Boundary[] {
+// Reach of the rule (ruleSplice.ts): a start at line i reads lines i - 1 to i + 2.
+export const TITLED_REACH = { before: 1, after: 2 };
+
+/** Starts at repeated or caption-framed titles, on candidate lines [from, to). */
+export function findTitledBoundaries(lines: ContentLine[], from = 0, to = lines.length): Boundary[] {
   const out: Boundary[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = from; i < to && i + 1 < lines.length; i++) {
     const t = lines[i].text;
     if (isPostTitle(lines[i]) && isRepeatedTitle(lines[i], lines[i + 1]) && !isSameAsPrevious(lines, i)
       && !(i + 2 < lines.length && isCaptionLine(lines[i + 2]))) {

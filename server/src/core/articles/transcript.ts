@@ -43,13 +43,17 @@ export function isTranscriptLike(texts: string[] | ContentLine[]): boolean {
   return turns >= 4 && turns * 5 >= texts.length;
 }
 
+// Reach of the rule (ruleSplice.ts): the episode line i reads lines i - 2 to i; its start
+// is found on the episode line, so the line is the candidate (the boundary's bodyAt - 1).
+export const EPISODE_REACH = { before: TITLE_REACH, after: 0 };
+
 /**
  * An episode starts at its title: the title-like line just above its episode line, or two
  * lines above when an image line sits between them; without a title, at the episode line.
  */
-export function findEpisodeBoundaries(lines: ContentLine[]): Boundary[] {
+export function findEpisodeBoundaries(lines: ContentLine[], from = 0, to = lines.length): Boundary[] {
   const out: Boundary[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     if (!rememberFact(lines[i], IS_EPISODE_LINE, isEpisodeLine)) continue;
     let titleAt = [i - 1, i - 2].find((t) => t >= 0 && i - t <= TITLE_REACH && isEpisodeTitle(lines[t].text)
       && (t === i - 1 || !isSpeakerTurn(lines[i - 1].text)));
