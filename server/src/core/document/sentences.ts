@@ -2,10 +2,24 @@
 // Node 20, so it never sees more than a line. Its splits after abbreviations ("U.S.", "Dr.",
 // "e.g."), initials ("J. Smith"), decimals, versions, URLs and ellipses are merged back.
 import type { Span } from "../model";
+import { keepShape } from "./keptShapes";
 import { SentenceBreakScanner } from "./sentenceBreaks";
 import { isWhitespaceCode } from "./whitespace";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+// The segmenter's result objects (segments, iterator, segment data, iterator result) outlive
+// each document, so appendSentenceSpans stays compiled between documents (keptShapes.ts).
+keepSegmenterShapes();
+
+function keepSegmenterShapes(): void {
+  const segments = segmenter.segment("One. Two.");
+  const iterator = segments[Symbol.iterator]();
+  keepShape(segments);
+  keepShape(iterator);
+  keepShape(iterator.next());
+  keepShape(iterator.next().value ?? {});
+  keepShape(iterator.next());
+}
 
 const ABBREVIATIONS = new Set([
   "dr", "mr", "mrs", "ms", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "cf", "al", "fig",

@@ -1,36 +1,33 @@
 // Dates, times of day and years: optional figures (a tool may report them or not). They are
 // found first so their digits are never read as required quantities.
 import type { Span } from "../model";
-import { AM_PM, COLON_DIGIT, DASH_DIGIT, DECADE, FISCAL, SLASH_DIGIT } from "./digitContext";
+import { AM_PM_SHAPE, COLON_DIGIT, DASH_DIGIT, DECADE, FISCAL, FISCAL_SHAPE, MONTH_HINT, SLASH_DIGIT } from "./lineFacts";
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-// Each pattern runs only when its cheap trigger is in the line; the digit shapes
-// (digitContext.ts) are read once per line and rule most patterns out without a scan.
-const MONTH_HINT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-type Trigger = (line: string, digits: number, month: boolean) => boolean;
-const DATE_PATTERNS: { trigger: Trigger; pattern: RegExp }[] = [
+// Each pattern runs only when all of its trigger flags are in the line; the flags are read
+// once per line (lineFacts.ts) and rule most patterns out without a scan.
+const DATE_PATTERNS: { trigger: number; pattern: RegExp }[] = [
   // "March 31, 2022", "Mar. 31", "March 2020", "March of 2000"
-  { trigger: (_l, _d, month) => month, pattern: new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|(?:of[ \\u00a0]+)?\\d{4})\\b`, "gu") },
+  { trigger: MONTH_HINT, pattern: new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|(?:of[ \\u00a0]+)?\\d{4})\\b`, "gu") },
   // "31 March 2022", "5th of May"
-  { trigger: (_l, _d, month) => month, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu") },
-  { trigger: (_l, d) => (d & DASH_DIGIT) !== 0, pattern: /\b\d{4}-\d{2}-\d{2}\b/gu }, // ISO dates
-  { trigger: (_l, d) => (d & SLASH_DIGIT) !== 0, pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu }, // 3/31/2022
-  { trigger: (_l, d) => (d & COLON_DIGIT) !== 0, pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu }, // 10:30, 10:30 am
-  // The "\d ?[AaPp]" trigger (no no-break space) decides, as before; AM_PM only spares its scan.
-  { trigger: (l, d) => (d & AM_PM) !== 0 && /\d ?[AaPp]\.?[Mm]/.test(l), pattern: /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu }, // 3 p.m., 3pm
-  { trigger: (_l, d) => (d & DECADE) !== 0, pattern: /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu }, // decades: 1990s, '90s
-  { trigger: (l, d) => (d & FISCAL) !== 0 && /Q[1-4]|H[12]|FY/.test(l), pattern: /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu }, // Q3 2023, FY24
+  { trigger: MONTH_HINT, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu") },
+  { trigger: DASH_DIGIT, pattern: /\b\d{4}-\d{2}-\d{2}\b/gu }, // ISO dates
+  { trigger: SLASH_DIGIT, pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu }, // 3/31/2022
+  { trigger: COLON_DIGIT, pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu }, // 10:30, 10:30 am
+  // The "\d ?[AaPp]\.?[Mm]" trigger (no no-break space) decides, as before.
+  { trigger: AM_PM_SHAPE, pattern: /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu }, // 3 p.m., 3pm
+  { trigger: DECADE, pattern: /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu }, // decades: 1990s, '90s
+  { trigger: FISCAL | FISCAL_SHAPE, pattern: /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu }, // Q3 2023, FY24
 ];
 
 export interface DateMatch extends Span { value: number | null }
 
-/** Dates in a line; `digits` is readDigitContext(line). */
-export function findDates(line: string, digits: number): DateMatch[] {
+/** Dates in a line; `facts` is readLineFacts(line). */
+export function findDates(line: string, facts: number): DateMatch[] {
   const out: DateMatch[] = [];
-  const month = MONTH_HINT.test(line);
   for (const { trigger, pattern: re } of DATE_PATTERNS) {
-    if (!trigger(line, digits, month)) continue;
+    if ((facts & trigger) !== trigger) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(m[0]);

@@ -1,35 +1,35 @@
 // What is not a figure although it has digits: names and identifiers (GPT-3, A100, Figure 2,
 // Dynamics 365), list and footnote markers, phone numbers, URLs, versions, math and citations.
 import type { Span } from "../model";
-import { BRACKET_BEFORE, HASH_BEFORE, PHONE, PLUS_BEFORE, VERSION } from "./digitContext";
+import {
+  AT_SIGN, BACKTICK, BIBLIO_HINT, BRACKET_BEFORE, DOLLAR, DOMAIN_SLASH, HASH_BEFORE, OPEN_PAREN, PHONE, PLUS_BEFORE, URL_HINT, VERSION,
+} from "./lineFacts";
 import { isAsciiLetter, isDigit, isLetterAt, isWordCharAt } from "./numberToken";
 
 // Regions of a line whose digits are never figures. Each pattern is linear (no nested
-// unbounded quantifiers) and runs only when its cheap trigger is in the line; triggers on
-// digit shapes (digitContext.ts) need no scan of their own.
-interface Mask { trigger: (line: string, digits: number) => boolean; pattern: RegExp; keep?: (match: string) => boolean }
-const has = (s: string) => (line: string) => line.includes(s);
-const shape = (flag: number) => (_line: string, digits: number) => (digits & flag) !== 0;
+// unbounded quantifiers) and runs only when its trigger, read with the line's facts in one
+// pass (lineFacts.ts), is in the line; each trigger is implied by a match of its pattern.
+interface Mask { trigger: number; pattern: RegExp; keep?: (match: string) => boolean }
 const MASKS: Mask[] = [
-  { trigger: (l) => l.includes("://") || l.includes("www."), pattern: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu }, // URLs
-  { trigger: has("@"), pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu }, // e-mail addresses
-  { trigger: has("/"), pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu }, // bare domain paths
-  { trigger: shape(PHONE), pattern: /(?:\+?\d{1,3}[ .-])?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
-  { trigger: shape(PLUS_BEFORE), pattern: /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu }, // international phone numbers written with spaces
-  { trigger: has("`"), pattern: /`[^`\n]{1,200}`/gu }, // inline code
-  { trigger: has("$"), pattern: /\$[^$\n]{1,300}\$/gu, keep: (m) => /[\\_^{}]/.test(m) }, // TeX math, not "$5 and $10"
-  { trigger: shape(BRACKET_BEFORE), pattern: /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu }, // citation brackets [12], [3, 4], [5–7]
-  { trigger: has("("), pattern: /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu }, // coordinates and tuples "(0, 1)"
-  { trigger: (l) => /ISBN|ISSN|DOI|doi|arXiv|PMID/.test(l), pattern: /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu }, // bibliographic ids
-  { trigger: shape(HASH_BEFORE), pattern: /#\d+\b/gu }, // issue numbers and ranks "#3"
-  { trigger: shape(VERSION), pattern: /\b\d+(?:\.\d+){2,}\b/gu }, // versions and addresses "1.2.3", "10.0.0.1"
+  { trigger: URL_HINT, pattern: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+/giu }, // URLs
+  { trigger: AT_SIGN, pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu }, // e-mail addresses
+  { trigger: DOMAIN_SLASH, pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|app|co|uk|de|ly)\/[^\s<>"')\]]*/giu }, // bare domain paths
+  { trigger: PHONE, pattern: /(?:\+?\d{1,3}[ .-])?(?:\(\d{3}\)[ .-]?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/gu }, // phone numbers
+  { trigger: PLUS_BEFORE, pattern: /\+\d{1,3}(?: \d{2,4}){2,4}\b/gu }, // international phone numbers written with spaces
+  { trigger: BACKTICK, pattern: /`[^`\n]{1,200}`/gu }, // inline code
+  { trigger: DOLLAR, pattern: /\$[^$\n]{1,300}\$/gu, keep: (m) => /[\\_^{}]/.test(m) }, // TeX math, not "$5 and $10"
+  { trigger: BRACKET_BEFORE, pattern: /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu }, // citation brackets [12], [3, 4], [5–7]
+  { trigger: OPEN_PAREN, pattern: /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu }, // coordinates and tuples "(0, 1)"
+  { trigger: BIBLIO_HINT, pattern: /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu }, // bibliographic ids
+  { trigger: HASH_BEFORE, pattern: /#\d+\b/gu }, // issue numbers and ranks "#3"
+  { trigger: VERSION, pattern: /\b\d+(?:\.\d+){2,}\b/gu }, // versions and addresses "1.2.3", "10.0.0.1"
 ];
 
-/** Masked regions of a line; `digits` is readDigitContext(line). */
-export function findMaskedSpans(line: string, digits: number): Span[] {
+/** Masked regions of a line; `facts` is readLineFacts(line). */
+export function findMaskedSpans(line: string, facts: number): Span[] {
   const spans: Span[] = [];
   for (const { trigger, pattern, keep } of MASKS) {
-    if (!trigger(line, digits)) continue;
+    if ((facts & trigger) === 0) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       if (keep && !keep(m[0])) { pattern.lastIndex = m.index + 1; continue; }

@@ -6,24 +6,24 @@ import { createTextModel, type TextDocumentModel } from "../document";
 import { keepShape } from "../document/keptShapes";
 import type { AnalysisOptions } from "../options";
 import { newDraft, type FigureDraft } from "./figureDraft";
-import { isDataRow } from "./lineKinds";
+import { lineKindsOf } from "./documentLineKinds";
 import { scanLine } from "./lineScan";
-import { hasDigit } from "./numberToken";
 import { readHeaderUnit, type UnitInfo } from "./units";
 
 export function extractFigures(doc: TextDocumentModel, tables: Table[], options: AnalysisOptions): Figure[] {
   const includeOptional = options.includeOptionalFigures;
   const cellRows = indexTableRows(doc, tables);
   const figures: Figure[] = [];
+  const kinds = lineKindsOf(doc);
   for (let line = 0; line < doc.lineCount; line++) {
     const row = cellRows.get(line);
     if (row) { figures.push(...readRowCells(doc, row, includeOptional)); continue; }
-    const text = doc.lineText(line);
     // Without a digit only spelled-out numbers (optional tier) can be figures.
-    const digits = hasDigit(text);
+    const digits = kinds.hasDigit(line);
     if (!digits && !includeOptional) continue;
+    const text = doc.lineText(line);
     const base = doc.lineStart(line);
-    for (const d of scanLine(text, { dataRow: digits && isDataRow(text), includeOptional })) figures.push(toFigure(doc, text, base, d));
+    for (const d of scanLine(text, { dataRow: digits && kinds.isDataRow(line), includeOptional })) figures.push(toFigure(doc, text, base, d));
   }
   return figures;
 }

@@ -23,8 +23,8 @@ const SYMBOL_CODE_LINE = [
 /** The symbols counted by hasCodeSymbolDensity; most prose lines have none (one fast scan). */
 const CODE_SYMBOL = /[{}<>_=;]/;
 
-export function isCodeLine(line: string): boolean {
-  const symbols = CODE_SYMBOL.test(line);
+/** `symbols`: whether the line has a CODE_SYMBOL character, when the caller already knows. */
+export function isCodeLine(line: string, symbols = CODE_SYMBOL.test(line)): boolean {
   if (symbols && hasCodeSymbolDensity(line)) return true;
   if (line.length > 400) return false; // code lines are short; long lines are prose paragraphs
   for (const re of CODE_LINE) if (re.test(line)) return !looksLikeProseSentence(line);

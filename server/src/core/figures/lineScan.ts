@@ -2,7 +2,6 @@
 // with its qualifier, currency, magnitude, unit, range and counted noun, or set aside as an
 // identifier, marker, date or code. One pass; every lookaround is bounded.
 import { readCountedNoun, readMeasureBefore } from "./countedNoun";
-import { readDigitContext } from "./digitContext";
 import { findDates, isYearPreposition, isYearToken } from "./dates";
 import { newDraft, type FigureDraft, type ScanContext } from "./figureDraft";
 import {
@@ -12,6 +11,7 @@ import {
 import { isMetadataLine } from "../document/metadataLine";
 import { isPowerOfTen } from "./exponent";
 import { isCodeLine } from "./lineKinds";
+import { CODE_SYMBOL, readLineFacts } from "./lineFacts";
 import { readMetricLabel } from "./metricLabels";
 import { hasDigit, NUMBER_PATTERN, readNumberAt } from "./numberToken";
 import { readQuantity, type Quantity } from "./quantity";
@@ -31,11 +31,13 @@ const NUMBERING_JOIN = /^(?:,|\s*,?\s*(?:and|or|&|to)|\s*[–—-]\s*)\s*$/u;
 export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
   const out: FigureDraft[] = [];
   const spelled = ctx.includeOptional ? scanSpelledNumbers(line) : [];
-  if (!hasDigit(line) || (!ctx.dataRow && (isCodeLine(line) || isMetadataLine(line)))) return spelled;
-  const digits = readDigitContext(line);
-  const dates = findDates(line, digits);
+  // The native digit search first: lines without digits (most, in optional mode) need no pass.
+  if (!hasDigit(line)) return spelled;
+  const facts = readLineFacts(line);
+  if (!ctx.dataRow && (isCodeLine(line, (facts & CODE_SYMBOL) !== 0) || isMetadataLine(line))) return spelled;
+  const dates = findDates(line, facts);
   if (ctx.includeOptional) for (const d of dates) out.push(optionalDate(d.start, d.end, d.value));
-  const blocked = [...findMaskedSpans(line, digits), ...dates].sort((a, b) => a.start - b.start);
+  const blocked = [...findMaskedSpans(line, facts), ...dates].sort((a, b) => a.start - b.start);
   let next = 0; // index into blocked, advanced as the scan moves right
   let numberingEnd = -1; // end of the last number named by a numbering noun ("Figure 3")
   const re = NUMBERS;

@@ -1,6 +1,7 @@
 // Tables whose cells were flattened to single spaces by scraping ("GeoNet 26.93 9.54 20.73"):
 // a header line over two or more rows of numbers. Each row is read as a label cell followed
 // by value cells counted from the right, since only the values can be told apart reliably.
+import { type DocumentLineKinds, lineKindsOf } from "../figures/documentLineKinds";
 import { isDataRow } from "../figures/lineKinds";
 import { readUnit } from "../figures/units";
 import type { RawTable, TableLines } from "./alignedTables";
@@ -25,8 +26,9 @@ export function findFlattenedTables(doc: TableLines): RawTable[] {
   const tables: RawTable[] = [];
   // Each line is tested once (0 = not yet, 1 = no, 2 = yes): the loops below ask again.
   const rowFlags = new Uint8Array(lineCount);
+  const kinds = lineKindsOf(doc);
   const isRow = (l: number): boolean => {
-    if (rowFlags[l] === 0) rowFlags[l] = isTableRow(doc.lineText(l)) ? 2 : 1;
+    if (rowFlags[l] === 0) rowFlags[l] = isTableRow(doc, kinds, l) ? 2 : 1;
     return rowFlags[l] === 2;
   };
   let line = 0;
@@ -46,8 +48,11 @@ export function findFlattenedTables(doc: TableLines): RawTable[] {
   return tables;
 }
 
-function isTableRow(text: string): boolean {
-  return text.length <= MAX_ROW_LENGTH && !/\t|\|/.test(text) && isDataRow(text);
+/** The data-row test first: it is shared with the figure scanner (documentLineKinds.ts). */
+function isTableRow(doc: TableLines, kinds: DocumentLineKinds, line: number): boolean {
+  if (!kinds.isDataRow(line)) return false;
+  const text = doc.lineText(line);
+  return text.length <= MAX_ROW_LENGTH && !/\t|\|/.test(text);
 }
 
 function isHeaderLine(text: string): boolean {
