@@ -13,6 +13,7 @@ import type { Analysis } from "../model";
 import type { AnalysisOptions } from "../options";
 import { createEditedModel } from "./editedModel";
 import { listArticlesWithin, pickEditWindow } from "./editWindow";
+import { moveClaim, moveFigure, moveProblem, moveTable } from "./movedItems";
 import { assignArticles, spliceItems } from "./spliceAnalysis";
 import { copyShifted } from "./shiftedCopy";
 import { alignToLines, findChangedRegion, toLineEdit, type TextChange } from "./textDiff";
@@ -50,10 +51,10 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   const sliceArticles = copyShifted(listArticlesWithin(articles, w.sliceStart, w.sliceEnd), { offset: -w.sliceStart, lines: -sliceLines });
   const slice = copyShifted(analyzeWithArticles(sliceModel, sliceArticles, options), { offset: w.sliceStart, lines: sliceLines });
   const old = previous.analysis;
-  const tables = spliceItems(old.tables, slice.tables, w);
-  const figures = spliceItems(old.figures, slice.figures, w);
-  const claims = spliceItems(old.claims, slice.claims, w, CLAIM_INDEX);
-  const problems = spliceItems(old.problems, slice.problems, w);
+  const tables = spliceItems(old.tables, slice.tables, w, moveTable);
+  const figures = spliceItems(old.figures, slice.figures, w, moveFigure);
+  const claims = spliceItems(old.claims, slice.claims, w, moveClaim, CLAIM_INDEX);
+  const problems = spliceItems(old.problems, slice.problems, w, moveProblem);
   if (!tables || !figures || !claims || !problems) return full("the slice disagrees with the old analysis in its margins");
   // Claims fall back to bare numbers when a text has no figures at all: the slice must agree.
   if ((slice.figures.length === 0) !== (figures.length === 0)) return full("figures appeared or vanished");

@@ -5,21 +5,26 @@
 import type { Article, Claim, Span } from "../model";
 import type { EditWindow } from "./editWindow";
 import { isSameValue } from "./sameValue";
-import { copyShifted } from "./shiftedCopy";
+import { copyShifted, type Mover } from "./shiftedCopy";
 
 /** Tables, figures, claims or problems: any list of items with a span, in document order. */
-export function spliceItems<T extends { span: Span }>(old: readonly T[], slice: readonly T[], w: EditWindow, ignore?: ReadonlySet<string>): T[] | null {
+export function spliceItems<T extends { span: Span }>(old: readonly T[], slice: readonly T[], w: EditWindow, move: Mover<T> = copyShifted, ignore?: ReadonlySet<string>): T[] | null {
   const at = findSplitPoints(old, w);
   if (!at) return null;
   const shift = { offset: w.offsetDelta, lines: w.lineDelta };
-  const moved = old.slice(at.moved).map((item) => copyShifted(item, shift));
   const leftMargin = old.slice(at.leftMargin, at.kept);
-  const rightMargin = moved.slice(0, at.rightMarginEnd - at.moved);
+  const rightMargin: T[] = [];
+  for (let i = at.moved; i < at.rightMarginEnd; i++) rightMargin.push(move(old[i], shift));
   const fresh = slice.filter((x) => x.span.start >= w.interiorStart && x.span.start < w.interiorEnd);
   const sliceLeft = slice.filter((x) => x.span.start < w.interiorStart);
   const sliceRight = slice.filter((x) => x.span.start >= w.interiorEnd);
   if (!isSameValue(sliceLeft, leftMargin, ignore) || !isSameValue(sliceRight, rightMargin, ignore)) return null;
-  return old.slice(0, at.kept).concat(fresh, moved);
+  // Checked first, moved after: a splice that falls back to a full analysis copies no tail.
+  const out = old.slice(0, at.kept);
+  for (const x of fresh) out.push(x);
+  for (const x of rightMargin) out.push(x);
+  for (let i = at.rightMarginEnd; i < old.length; i++) out.push(move(old[i], shift));
+  return out;
 }
 
 /** Where the window cuts a list: items [0, kept) stay, [leftMargin, kept) lie in the left
