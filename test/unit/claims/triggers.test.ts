@@ -58,6 +58,18 @@ describe("claim trigger words", () => {
     ["It set a new record on the shared leaderboard.", 1],
     ["Set x = 3 before the run.", 1],
     ["All rights reserved by the Ledger team.", 1],
+    // A bio's role clause is searched from its verb, and only when a role noun occurs.
+    ["Mira is the staff writer at Quillmesh, says the team lead.", 1],
+    ["Written by the Ledger crew.", 1],
+    // Pointers: "paper" 23 characters after the match start; verbs that open unbounded branches.
+    ["Sadly those numbers were summarized in our paper.", 1],
+    ["Later on we also give two worked examples.", 1],
+    ["In short, it is demonstrated by the lattice diagram below.", 1],
+    // Definitions: "we" after two 40-character lead-ins; "can be thought of" anywhere.
+    ["For the slow streaming path of a ledger, on each single nightly sync of the cache, we train it.", 1],
+    ["Each shard can be thought of as a queue.", 1],
+    // Instruction openings are compared case-insensitively without slicing.
+    ["SUBSCRIBE to the digest for weekly notes.", 1],
   ];
   for (const [fixture, minFired] of cases) it(fixture, () => check(fixture, minFired));
 });

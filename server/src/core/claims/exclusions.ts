@@ -56,13 +56,19 @@ const THANKS = defineCue(
 const BIO_NOUNS = ["architect", "engineer", "scientist", "researcher", "manager", "director", "professor", "student", "lead", "developer", "intern",
   "evangelist", "advocate", "specialist", "consultant", "founder", "ceo", "cto", "vp", "head", "fellow", "editor", "writer", "author", "designer", "analyst", "partner"];
 // "X is a Solutions Architect at Y", "We are a group of … researchers", "Posted by …".
-const BIO = defineCue(
-  new RegExp(
-  `\\b(?:is|was|am|are) (?:a|an|the) (?:[\\w-]+ ){0,4}(?:${BIO_NOUNS.join("|")}|co-founder)s?\\b(?: [\\w-]+){0,4} (?:at|in|of|with|for|on)\\b` +
-  "|^(?:we are|I am|I['’]m) (?:a|an|the) (?:\\w+ ){0,3}(?:group|team) of\\b|^(?:posted|written|published|edited) by\\b|^about the authors?\\b",
+// The role clause opens with its verb: it is searched from the first "is|was|am|are", and only
+// when a role noun occurs too (BIO_ROLE_NOUN flags those, its regex is the same one). The
+// start-anchored openings are a regex of their own, tried at the sentence start only.
+const BIO_ROLE_PATTERN = new RegExp(
+  `\\b(?:is|was|am|are) (?:a|an|the) (?:[\\w-]+ ){0,4}(?:${BIO_NOUNS.join("|")}|co-founder)s?\\b(?: [\\w-]+){0,4} (?:at|in|of|with|for|on)\\b`,
   "i",
-),
-  [...BIO_NOUNS.flatMap((w) => [w, `${w}s`]), "group team posted written published edited about"].join(" "),
+);
+// Lead: a match opens with its trigger verb.
+const BIO_ROLE = defineCue(BIO_ROLE_PATTERN, "is was am are", "", 1, 0);
+const BIO_ROLE_NOUN = defineCue(BIO_ROLE_PATTERN, BIO_NOUNS.flatMap((w) => [w, `${w}s`]).join(" "));
+const BIO_OPENING = defineCue(
+  /^(?:we are|I am|I['’]m) (?:a|an|the) (?:\w+ ){0,3}(?:group|team) of\b|^(?:posted|written|published|edited) by\b|^about the authors?\b/i,
+  "group team posted written published edited about",
 );
 const BYLINE = /^By [A-Z][\w.'’-]+ [A-Z]/;
 // A sentence made of a speaker label or stage direction only ("[MUSIC ENDS]", "HOST:").
@@ -85,8 +91,24 @@ function endsWithOneOf(text: string, chars: string): boolean {
 const CAPTION_INITIALS = "ftcivpsdlaFTCIVPSDLA";
 /** FIGURE_POINTER's words ("for", "figure", "table", "chart", "plot", "graph", "video", "animation"). */
 const POINTER_INITIALS = "ftcpgvaFTCPGVA";
-/** Two-letter openings of INSTRUCTION's start-anchored branches, lower-cased. */
-const INSTRUCTION_OPENINGS = new Set(["pl", "to", "cl", "vi", "se", "re", "ch", "le", "tr", "do", "in", "si", "su", "jo", "fo", "co", "fi", "go", "he", "ge", "ma", "no", "be"]);
+/** Two-letter openings of INSTRUCTION's start-anchored branches, lower-cased, as pairOf codes. */
+const INSTRUCTION_OPENINGS = new Set(["pl", "to", "cl", "vi", "se", "re", "ch", "le", "tr", "do", "in", "si", "su", "jo", "fo", "co", "fi", "go", "he", "ge", "ma", "no", "be"]
+  .map((p) => pairOf(p.charCodeAt(0), p.charCodeAt(1))));
+
+/** An ASCII letter's lower-case code, or -1 (no other character lower-cases to one of the
+ * openings' letters, so this equals comparing lower-cased slices, without allocating them). */
+function lowerLetter(c: number): number {
+  return c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1;
+}
+/** Two lower-case letter codes as one number. */
+function pairOf(a: number, b: number): number {
+  return a * 128 + b;
+}
+/** The text's first two characters lower-cased are one of INSTRUCTION_OPENINGS. */
+function opensLikeInstruction(t: string): boolean {
+  const a = lowerLetter(t.charCodeAt(0)), b = lowerLetter(t.charCodeAt(1));
+  return a >= 0 && b >= 0 && INSTRUCTION_OPENINGS.has(pairOf(a, b));
+}
 
 function opensWithOneOf(text: string, initials: string): boolean {
   return text.length > 0 && initials.includes(text[0]);
@@ -95,7 +117,7 @@ function opensWithOneOf(text: string, initials: string): boolean {
 /** INSTRUCTION matches: its branches open the text with one of INSTRUCTION_OPENINGS or hold "let" or "please". */
 function isInstruction(f: SentenceFacts): boolean {
   const t = f.text;
-  if (f.cues[INSTRUCTION_ANYWHERE.id] === 0 && !INSTRUCTION_OPENINGS.has(t.slice(0, 2).toLowerCase())) return false;
+  if (f.cues[INSTRUCTION_ANYWHERE.id] === 0 && !opensLikeInstruction(t)) return false;
   return INSTRUCTION.test(t);
 }
 
@@ -111,7 +133,7 @@ export const EXCLUSIONS: ExclusionRule[] = [
   { name: "boilerplate", factor: 0, test: (f) => f.text.length < 200 && has(f, BOILERPLATE) },
   { name: "caption", factor: 0, test: (f) => f.lineStart && ((opensWithOneOf(f.text, CAPTION_INITIALS) && CAPTION.test(f.text)) || has(f, ALT_TEXT)) },
   { name: "thanks", factor: 0, test: (f) => has(f, THANKS) },
-  { name: "bio", factor: 0, test: (f) => has(f, BIO) || (f.text.startsWith("By ") && BYLINE.test(f.text)) || isNameList(f) },
+  { name: "bio", factor: 0, test: (f) => (f.cues[BIO_ROLE_NOUN.id] > 0 && has(f, BIO_ROLE)) || has(f, BIO_OPENING) || (f.text.startsWith("By ") && BYLINE.test(f.text)) || isNameList(f) },
   { name: "marker", factor: 0, test: (f) => isListMarker(f.text) },
   { name: "label", factor: 0, test: (f) => endsWithOneOf(f.text, "]):") && LABEL_ONLY.test(f.text) },
   { name: "code", factor: 0, test: (f) => f.codeLine || (f.wholeLine && !endsWithOneOf(f.text, ".!") && CODE_START.test(f.text)) },
@@ -122,7 +144,7 @@ export const EXCLUSIONS: ExclusionRule[] = [
   { name: "pointer", factor: 0.25, test: (f) => has(f, POINTER) || (opensWithOneOf(f.text, POINTER_INITIALS) && FIGURE_POINTER.test(f.text)) },
   { name: "lead-in", factor: 0.65, test: (f) => f.text.includes(":") && LEAD_IN.test(f.text) },
   { name: "code-token", factor: 0.6, test: (f) => holdsCodeToken(f.text) },
-  { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && has(f, DEFINITION) },
+  { name: "definition", factor: 0.55, test: (f) => !holdsNumber(f) && definesTerm(f) },
   { name: "opinion", factor: 0.45, test: (f) => !holdsNumber(f) && has(f, OPINION) },
   ...VOICE_EXCLUSIONS,
 ];
@@ -171,23 +193,44 @@ const POINTER = defineCue(
 ]),
   "here below above more details refer found example examples results overview tutorial follows benefits encourage list " +
     "table tables figure figures chart charts plot plots graph graphs panel panels fig section appendix paper see viewed downloaded accessed read watched following " +
-    "chapter part",
+    // The branches' verbs give every match a trigger near its start (the words after them are unbounded).
+    "chapter part give provide present find supported shown illustrated demonstrated visualized",
+  // Lead: "were summarized in our paper" puts "paper" 23 characters in.
+  "", 1, 23,
 );
 // "Figure 7 shows the trajectories …" points at a figure; "Figure 7 shows that …" states its result.
 const FIGURE_POINTER = /^(?:for [^,]{1,80}, see\b|(?:figure|fig\.|table|chart|plot|graph|video|animation)s? ?\d*[a-z]?(?:\([a-z, –-]{1,10}\))? (?:shows?|illustrates?|highlights?|summarizes?|presents?|lists?|compares?|reports?|depicts?|plots?|contains?|gives?)\b(?! that\b| how\b))/i;
-const DEFINITION = defineCue(
-  new RegExp(
-  "^(?:[\\w()-]+ ){1,6}(?:is|are) (?:a|an|the) (?:[\\w-]+ ){0,5}(?:method|technique|approach|implementation|library|framework|tool|algorithm|process|way|term|variant|component|type|kind|form|class|family|measure|metric|idea)\\b" +
-  // The defining verb comes right after the subject; in a relative clause it defines nothing.
-  "|^(?:[\\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps [^,.;]{1,40} (?:to|onto|into))\\b" +
-  "|\\b(?:suppose|can be (?:thought of|seen|viewed|regarded|considered|described|understood) as)\\b" +
-  "|^(?:[^,]{1,40}, ){0,2}(?:we|I) (?:first |then |also |instead |now )?(?:use|consider|train|define|let|replace|compute|follow|adopt|perform|generate|enable|take)\\b" +
-  "|^(?:first|second|then|here|afterwards|internally|in (?:particular|light of))\\b,? (?:we|I)\\b",
-  "i",
-),
-  "method technique approach implementation library framework tool algorithm process way term variant component type kind form class family measure metric idea " +
-    "involve involves consist consists defined refer refers calculated computed obtained based denote denotes take takes output outputs maps " +
-    "suppose thought seen viewed regarded considered described understood we i",
+// Definitions: each start-anchored opening is a regex of its own, tried at the sentence start
+// only when its trigger words occur; "can be seen as" / "suppose", which may stand anywhere,
+// are another, searched from its lead.
+const DEFINITION_NOUN = defineCue(
+  /^(?:[\w()-]+ ){1,6}(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,5}(?:method|technique|approach|implementation|library|framework|tool|algorithm|process|way|term|variant|component|type|kind|form|class|family|measure|metric|idea)\b/i,
+  "method technique approach implementation library framework tool algorithm process way term variant component type kind form class family measure metric idea",
+);
+// The defining verb comes right after the subject; in a relative clause it defines nothing.
+const DEFINITION_VERB = defineCue(
+  /^(?:[\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps [^,.;]{1,40} (?:to|onto|into))\b/i,
+  "involve involves consist consists defined refer refers calculated computed obtained based denote denotes take takes output outputs maps",
+);
+// "Then we train …", "For the baseline, we use …": "we" or "I" after at most two short
+// comma-ended lead-ins, so it starts within WE_REACH characters.
+const DEFINITION_WE = defineCue(
+  /^(?:[^,]{1,40}, ){0,2}(?:we|I) (?:first |then |also |instead |now )?(?:use|consider|train|define|let|replace|compute|follow|adopt|perform|generate|enable|take)\b|^(?:first|second|then|here|afterwards|internally|in (?:particular|light of))\b,? (?:we|I)\b/i,
+  "we i",
+);
+/** Two lead-ins of at most 40 characters and ", " each. */
+const WE_REACH = 84;
+
+/** The sentence is phrased as a definition (any of the DEFINITION_* cues matches). */
+function definesTerm(f: SentenceFacts): boolean {
+  return has(f, DEFINITION_NOUN) || has(f, DEFINITION_VERB) || has(f, DEFINITION_ANYWHERE) ||
+    (f.cues[DEFINITION_WE.id] > 0 && f.cueStarts[DEFINITION_WE.id] <= WE_REACH && has(f, DEFINITION_WE));
+}
+const DEFINITION_ANYWHERE = defineCue(
+  /\b(?:suppose|can be (?:thought of|seen|viewed|regarded|considered|described|understood) as)\b/i,
+  "suppose thought seen viewed regarded considered described understood",
+  // Lead: "can be thought of" puts "thought" 7 characters in.
+  "", 1, 7,
 );
 const OPINION = defineCue(
   new RegExp(

@@ -21,18 +21,29 @@ interface Tier {
   needsNumber?: boolean;
 }
 
-// Rules are data: each tier's cue objects are gathered once here, not looked up per sentence.
+// Rules are data: each rule's tiers are flattened once here into parallel lists, read by index
+// per sentence (no per-sentence iterators over tier objects of differing shapes).
 /** A rule giving the weight of its first tier that matches, or 0. */
 function tiered(reason: string, tiers: readonly Tier[]): ReasonRule {
+  const cues: Cue[] = [];
+  const weights: number[] = [];
+  const needsNumber: boolean[] = [];
+  for (const tier of tiers) {
+    for (const cue of tier.cues) {
+      cues.push(cue);
+      weights.push(tier.weight);
+      needsNumber.push(tier.needsNumber === true);
+    }
+  }
   return {
     reason,
     weigh(f) {
-      for (const tier of tiers) {
-        if (tier.needsNumber && !holdsNumber(f)) continue;
-        for (const cue of tier.cues) {
-          // The regex runs only when one of its trigger words is in the sentence (triggers.ts).
-          if (matchesCue(cue, f.text, f.cues, f.cueStarts)) return tier.weight;
-        }
+      const flags = f.cues;
+      for (let k = 0; k < cues.length; k++) {
+        const cue = cues[k];
+        // The regex runs only when enough of its trigger words are in the sentence (triggers.ts).
+        if (flags[cue.id] < cue.least || (needsNumber[k] && !holdsNumber(f))) continue;
+        if (matchesCue(cue, f.text, flags, f.cueStarts)) return weights[k];
       }
       return 0;
     },
