@@ -104,7 +104,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     try {
       const state = cache.get(doc);
       const view = reviewOf(uri);
-      if (index.update(uri, labelOf(uri), doc.getText(), state.analysis)) rematchLater.schedule("all");
+      if (index.update(uri, labelOf(uri), doc.getText(), state.analysis, true)) rematchLater.schedule("all");
       const diagnostics = [...buildDiagnostics(uri, state, view, settings, copyTagsOf(uri)), ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       const totals = summarizeArticles(state, view);
@@ -228,7 +228,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin("Seed Review: indexing corpus files", 0, undefined, true);
     await index.rebuild(indexScope(), (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), () => generation !== indexGeneration || !!progress?.token.isCancellationRequested);
-    for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), doc.getText(), cache.get(doc).analysis);
+    for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), doc.getText(), cache.get(doc).analysis, true);
     // Matching waits for a pause in typing like any rematch, and runs in steps.
     rematchLater.schedule("all");
     for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);

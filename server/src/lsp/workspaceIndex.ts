@@ -21,7 +21,7 @@ export interface IndexScope { roots: string[]; include: string[]; exclude: strin
 const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "out", ".vscode-test"]);
 
 export class WorkspaceIndex {
-  private readonly entries = new Map<string, IndexEntry>();
+  private readonly entries = new Map<string, SummaryEntry>();
   /** Duplicate articles and disagreeing figures across the indexed files. */
   readonly crossFile = new CrossFileIndex();
 
@@ -49,15 +49,17 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Returns false when nothing changed (same text and analysis as indexed). */
-  update(uri: string, label: string, text: string, analysis: Analysis): boolean {
+  /**
+   * Returns false when nothing changed (same text and analysis as indexed). An open document is
+   * updated on every publish: its summaries are made when first asked for (workspace symbols, a
+   * hover), not per keystroke; a file read in the background is summarised at once so its full
+   * analysis is not kept.
+   */
+  update(uri: string, label: string, text: string, analysis: Analysis, lazy = false): boolean {
     if (!this.crossFile.update(uri, text, analysis) && this.entries.has(uri)) return false;
-    this.entries.set(uri, {
-      uri,
-      label,
-      articles: analysis.articles.map((a) => ({ title: a.title, range: a.range, sections: a.sections.map((s) => ({ title: s.title, range: s.range })) })),
-      figures: analysis.figures.filter((f) => f.value !== null && f.unit).map((f) => ({ value: f.value!, unit: f.unit!, dimension: f.dimension, text: f.text, range: f.range })),
-    });
+    const entry = new SummaryEntry(uri, label, analysis);
+    if (!lazy) entry.summarise();
+    this.entries.set(uri, entry);
     return true;
   }
 
@@ -86,6 +88,30 @@ export class WorkspaceIndex {
       }
     }
     return out;
+  }
+}
+
+/** One file's outline and figures for the index, made from its analysis once (then the analysis is let go). */
+class SummaryEntry implements IndexEntry {
+  private analysis: Analysis | null;
+  private summary: { articles: IndexedArticle[]; figures: IndexedFigure[] } | null = null;
+
+  constructor(readonly uri: string, readonly label: string, analysis: Analysis) {
+    this.analysis = analysis;
+  }
+
+  get articles(): IndexedArticle[] { return this.summarise().articles; }
+  get figures(): IndexedFigure[] { return this.summarise().figures; }
+
+  summarise(): { articles: IndexedArticle[]; figures: IndexedFigure[] } {
+    if (this.summary) return this.summary;
+    const analysis = this.analysis!;
+    this.summary = {
+      articles: analysis.articles.map((a) => ({ title: a.title, range: a.range, sections: a.sections.map((s) => ({ title: s.title, range: s.range })) })),
+      figures: analysis.figures.filter((f) => f.value !== null && f.unit).map((f) => ({ value: f.value!, unit: f.unit!, dimension: f.dimension, text: f.text, range: f.range })),
+    };
+    this.analysis = null;
+    return this.summary;
   }
 }
 
