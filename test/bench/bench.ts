@@ -12,7 +12,7 @@ import { measureCore, measureIncremental } from "./measureCore";
 import { measureCrossFile } from "./measureCrossFile";
 import { measureCli } from "./measureCli";
 import { measureCspell } from "./measureCspell";
-import { measureLsp } from "./measureLsp";
+import { measureLsp, WARM_UP } from "./measureLsp";
 import { bundleProbe, measureMemory } from "./measureMemory";
 
 const ROOT = resolve(__dirname, "../..");
@@ -53,8 +53,8 @@ async function main(): Promise<void> {
   const five = inputs.find((i) => i.megabytes === 5) ?? inputs[Math.min(1, inputs.length - 1)];
   const fiveText = readFileSync(five.path, "utf8");
   process.stderr.write(`bench: LSP edit path on ${five.label} …\n`);
-  const lsp = await measureLsp(fiveText, 6);
-  const incremental = measureIncremental(bundled, fiveText, 6);
+  const lsp = await measureLsp(fiveText, WARM_UP + 20);
+  const incremental = measureIncremental(bundled, fiveText, 20);
   const fiveSize = sizes.find((s) => s.label === five.label)!;
   const first = sizes[0], last = sizes[sizes.length - 1];
 
@@ -69,9 +69,9 @@ async function main(): Promise<void> {
     sizes.map((s) => [s.label, s.crossFile.files, s.crossFile.duplicateGroups, s.crossFile.conflicts, s.crossFile.signMs.toFixed(0), s.crossFile.matchMs.toFixed(0), s.crossFile.conflictMs.toFixed(0), s.crossFileMsPerMB.toFixed(1),
       s.crossFile.indexBuildMs.toFixed(0), s.crossFile.editRematchMs.toFixed(1)]),
   ));
-  console.log(`\nLSP (${five.label}): open→diagnostics ${lsp.openMs.toFixed(0)} ms; edit→diagnostics median ${lsp.editMs.toFixed(0)} ms `
-    + `(runs ${lsp.editRuns.map((r) => r.toFixed(0)).join(", ")}; a lone edit after a quick analysis is not debounced); `
-    + `in-process incremental re-analysis ${incremental.medianMs.toFixed(1)} ms, ${incremental.medianCpuMs.toFixed(1)} ms cpu (${[...new Set(incremental.modes)].join("/")}); full analysis ${fiveSize.analysisMs.toFixed(0)} ms, ${fiveSize.analysisCpuMs.toFixed(0)} ms cpu\n`);
+  console.log(`\nLSP (${five.label}): open→diagnostics ${lsp.openMs.toFixed(0)} ms; edit→diagnostics median ${lsp.steadyEditMs.toFixed(0)} ms while typing, `
+    + `${lsp.firstEditsMs.toFixed(0)} ms over the first ${WARM_UP} edits, ${lsp.editMs.toFixed(0)} ms over all (runs ${lsp.editRuns.map((r) => r.toFixed(0)).join(", ")}; a lone edit after a quick analysis is not debounced); `
+    + `in-process incremental re-analysis ${incremental.medianMs.toFixed(1)} ms, ${incremental.medianCpuMs.toFixed(1)} ms cpu (first ${WARM_UP}: ${incremental.firstEditsMs.toFixed(1)} ms; ${[...new Set(incremental.modes)].join("/")}); full analysis ${fiveSize.analysisMs.toFixed(0)} ms, ${fiveSize.analysisCpuMs.toFixed(0)} ms cpu\n`);
   const load = loadavg()[0] / availableParallelism();
   if (load > 1) console.log(`note: the machine is busy (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores): wall times are inflated; the (cpu) columns are steadier.\n`);
   const ratios = [
@@ -79,7 +79,8 @@ async function main(): Promise<void> {
     checkRatio("ours / regex throughput, cpu time", fiveSize.oursCpuMBps / fiveSize.regexCpuMBps, ">=", 0.25, `${five.label}`),
     checkRatio("ours / cspell throughput", fiveSize.cspellMBps ? fiveSize.oursMBps / fiveSize.cspellMBps : null, ">=", 10, `${five.label}, analysis in process vs cspell's whole process`),
     checkRatio("ours / cspell, both whole processes", fiveSize.cspellMBps && fiveSize.cliMBps ? fiveSize.cliMBps / fiveSize.cspellMBps : null, ">=", 10, `${five.label}, CLI start-up + JSON output included`),
-    checkRatio("edit→diagnostics / full (LSP, wall)", lsp.editMs / fiveSize.analysisMs, "<=", 0.05, "didChange → publishDiagnostics through the built server"),
+    checkRatio("edit→diagnostics / full (LSP, wall)", lsp.steadyEditMs / fiveSize.analysisMs, "<=", 0.05, `didChange → publishDiagnostics, built server, edits after the first ${WARM_UP}`),
+    checkRatio("first edits→diagnostics / full (LSP, wall)", lsp.firstEditsMs / fiveSize.analysisMs, "<=", 0.05, `the first ${WARM_UP} edits after opening (code still compiling)`),
     checkRatio("incremental re-analysis / full (core)", incremental.medianMs / fiveSize.analysisMs, "<=", 0.05, "reanalyzeText only"),
     checkRatio("incremental / full, cpu time (core)", incremental.medianCpuMs / fiveSize.analysisCpuMs, "<=", 0.05, "robust to a busy machine"),
     checkRatio("ms per MB: largest / smallest", last.msPerMB / first.msPerMB, "<=", 1.1, `${last.label} vs ${first.label}`),
