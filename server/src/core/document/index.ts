@@ -5,3 +5,4 @@ export { listSentences, type Sentence } from "./sentenceIndex";
 export { findLinks, type Link } from "./links";
 export { isMetadataLine } from "./metadataLine";
 export { isWhitespaceCode } from "./whitespace";
+export { findTextChange, type TextChange } from "./textChange";
