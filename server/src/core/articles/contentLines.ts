@@ -79,7 +79,11 @@ export function countWords(text: string): number {
 
 /** The last character of `text` is one of `chars` (what /[…]$/ tests, without scanning the text). */
 export function endsWithAny(text: string, chars: string): boolean {
-  return text.length > 0 && chars.includes(text[text.length - 1]);
+  if (text.length === 0) return false;
+  // By code: text[i] would make a one-character string per call, and this runs on most lines.
+  const last = text.charCodeAt(text.length - 1);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === last) return true;
+  return false;
 }
 
 /**

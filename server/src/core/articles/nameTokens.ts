@@ -29,11 +29,14 @@ function isUpperCode(c: number, word: string, i: number): boolean {
   return word[i] !== word[i].toLowerCase();
 }
 
-/** True when the word at `index` of `text` opens a sentence (after . ! ? : or a quote). */
-export function isSentenceStart(text: string, index: number): boolean {
+/**
+ * True when the word at `index` of `text` opens a sentence (after . ! ? : or a quote). The
+ * paragraph starts at `from` of `text` (a paragraph read in place in its document).
+ */
+export function isSentenceStart(text: string, index: number, from = 0): boolean {
   let i = index - 1;
-  while (i >= 0 && index - i <= 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (i < 0) return true;
+  while (i >= from && index - i <= 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < from) return true;
   // By code, not '.!?:"“‘('.includes(text[i]): this runs for every capitalised word.
   const c = text.charCodeAt(i);
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2018 || c === 40;

@@ -26,9 +26,10 @@ export function isSpeakerTurn(text: string): boolean {
 function mayBeSpeakerTurn(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128 && c !== 91 && (c < 65 || c > 90)) return false;
-  const end = Math.min(text.length, 140);
-  for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
+  // The first character is not a colon (tested above), so the first colon decides; the native
+  // search beats a loop over the line's characters, and each line is tested a bounded number of times.
+  const colon = text.indexOf(":");
+  return colon > 0 && colon < 140;
 }
 
 export function isSpeakerLine(line: ContentLine): boolean {
