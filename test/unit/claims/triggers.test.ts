@@ -48,6 +48,8 @@ describe("claim trigger words", () => {
     ["We would like to thank Mara for the sketches.", 1],
     ["Our experiments also show steady recall.", 1],
     ["Recall remains largely the same across shards.", 1],
+    // "over the prior …" is flagged by its last word, not by "over".
+    ["Tarn ran quicker over the prior build.", 1],
     ["It is indeed possible to shard the index.", 1],
     ["Warmup took from half to one day.", 1],
     ["Tarn trades time and space for 3 replicas.", 2],

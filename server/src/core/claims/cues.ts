@@ -55,10 +55,11 @@ export const COMPARISON_STRONG = defineCue(
   "over the (?:baseline|previous|prior|original)", "(?:the |a )?baseline", "speed-?ups?",
   "(?:strictly|significantly|much|far|substantially|considerably) (?:better|worse|faster|slower|smaller|larger|lower|higher|more|less)",
 ]),
-  // "over the baseline" needs "over", and "much faster" its intensifier: rarer than the words after them.
+  // "over the baseline" holds "baseline", its own branch's trigger, and "over the previous" its last
+  // word (rarer than "over"); "much faster" needs its intensifier, rarer than the words after it.
   "compared comparison relative versus vs than unlike contrast par comparable similar same identical equivalent indistinguishable different differ differs " +
     "outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing exceed exceeds exceeded exceeding beat beats beating " +
-    "baseline over speed speedup speedups strictly significantly much far substantially considerably",
+    "baseline previous prior original speed speedup speedups strictly significantly much far substantially considerably",
   // Lead: "remains largely the same" puts its trigger "same" 20 characters in.
   "", 1, 20,
 );

@@ -179,8 +179,8 @@ export class SentenceDescriber {
       facts.quoteLine = this.quoteLine;
       const title = facts.article >= 0 ? this.titles[facts.article] : null;
       facts.titleLine = title !== null && title.start <= s.span.start && s.span.start < title.end;
+      // Starts are read only for flagged cues and written at a cue's first flag: no clearing.
       facts.cues.fill(0);
-      facts.cueStarts.fill(0);
       if (this.docText === undefined) findCuesInto(facts.cues, facts.cueStarts, text, 0, text.length);
       else findCuesInto(facts.cues, facts.cueStarts, this.docText, facts.span.start, facts.span.end);
       return facts;

@@ -19,7 +19,7 @@ export interface Cue {
 
 /** How many trigger words and marks of each cue a sentence holds (indexed by cue id, at most 255). */
 export type CueFlags = Uint8Array;
-/** Where each flagged cue's first trigger word or mark starts (indexed by cue id; 0 when not flagged). */
+/** Where each flagged cue's first trigger word or mark starts (indexed by cue id; stale when not flagged). */
 export type CueStarts = Int32Array;
 
 // Words are maximal runs of [A-Za-z0-9_] (the \w of a non-unicode regex), so a regex's
@@ -192,7 +192,8 @@ export function findCues(text: string, start = 0, end = text.length): CueFlags {
   return findCuesInto(newCueFlags(), newCueStarts(), text, start, end);
 }
 
-/** findCues into `flags` and `starts` (cleared arrays from newCueFlags and newCueStarts); the
+/** findCues into `flags` (cleared, from newCueFlags) and `starts` (from newCueStarts; entries of
+ * unflagged cues may hold anything, each is set at its cue's first flag); the
  * starts are offsets from `start`, so they index the sentence's own text. */
 export function findCuesInto(flags: CueFlags, starts: CueStarts, text: string, start: number, end: number): CueFlags {
   const { classes, table, actionTarget, actionBack, actionStart, actionIds } = automaton ??= compileAutomaton();
