@@ -19,9 +19,11 @@ export function listSentences(doc: TextDocumentModel): Sentence[] {
     while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
     while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
-    bounds.length = 0;
+    // Appended after the earlier lines' spans, never cleared: `length = 0` would drop the
+    // backing store and each line would allocate a new one.
+    const first = bounds.length;
     appendSentenceSpans(scanner, start, end, bounds);
-    for (let k = 0; k < bounds.length; k += 2) {
+    for (let k = first; k < bounds.length; k += 2) {
       out.push({ line, span: { start: bounds[k], end: bounds[k + 1] }, text: text.slice(bounds[k], bounds[k + 1]) });
     }
   }

@@ -39,8 +39,11 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-// Reused between calls: break offsets of the current line (the core is synchronous).
+// Reused between calls: break offsets of the current line (the core is synchronous). Each
+// line appends after the previous ones and the list is cleared only once it is long, since
+// `length = 0` drops the backing store and every line would allocate a new one.
 const breaks: number[] = [];
+const MAX_KEPT_BREAKS = 1024;
 
 /**
  * Appends the sentences of text[start, end) (text: the scanner's) to `out` as start/end pairs
@@ -50,7 +53,8 @@ const breaks: number[] = [];
 export function appendSentenceSpans(scanner: SentenceBreakScanner, start: number, end: number, out: number[]): void {
   const text = scanner.text;
   if (end - start > 20000) return appendLongLine(text, start, end, out);
-  breaks.length = 0;
+  if (breaks.length > MAX_KEPT_BREAKS) breaks.length = 0;
+  const first = breaks.length; // this line's breaks are breaks[first…]
   if (!scanner.appendBreaks(start, end, breaks)) {
     const line = text.slice(start, end);
     // Headings, captions and table rows have no sentence end: one sentence, no segmenter set-up.
@@ -59,11 +63,12 @@ export function appendSentenceSpans(scanner: SentenceBreakScanner, start: number
     }
   }
   // Pieces run from one break to the next; each is merged into the previous one or starts anew.
+  const last = breaks.length;
   let sentenceStart = start;
-  let sentenceEnd = breaks.length > 0 ? breaks[0] : end;
-  for (let k = 0; k < breaks.length; k++) {
+  let sentenceEnd = last > first ? breaks[first] : end;
+  for (let k = first; k < last; k++) {
     const pieceStart = breaks[k];
-    const pieceEnd = k + 1 < breaks.length ? breaks[k + 1] : end;
+    const pieceEnd = k + 1 < last ? breaks[k + 1] : end;
     if (shouldMerge(text, end, sentenceStart, sentenceEnd, pieceStart, pieceEnd)) {
       sentenceEnd = pieceEnd;
     } else {

@@ -1,7 +1,7 @@
 // How a line reads: source code (its digits are not figures) or a row of numbers from a
 // table flattened to single spaces (its bare numbers are data even after a name).
 
-import { hasDigit } from "./numberToken";
+import { isWhitespaceCode } from "../document/whitespace";
 
 // Keyword openings and shapes that prose lines do not have. Case-sensitive on purpose:
 // code keywords are lower-case, while prose sentences start with a capital.
@@ -60,12 +60,10 @@ function looksLikeProseSentence(line: string): boolean {
   return (plain?.length ?? 0) >= 6 && !/[_=(){}]/.test(line.replace(/\([^()]*\)/g, ""));
 }
 
-const SPACE = /\s/;
-
 /**
  * A cheap bound before the token test below: numeric tokens are among the tokens holding a
  * digit, so fewer than two of those, or under 30% of the tokens, rule the row out. Tokens are
- * split on \s exactly as below (ASCII by code, other characters by the pattern).
+ * split on \s exactly as below.
  */
 function mayHaveNumericShare(line: string): boolean {
   let tokens = 0;
@@ -74,7 +72,7 @@ function mayHaveNumericShare(line: string): boolean {
   let tokenDigit = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(line[i]));
+    const space = isWhitespaceCode(c);
     if (space) {
       if (inToken) { tokens++; if (tokenDigit) digitTokens++; inToken = false; }
     } else {
@@ -88,24 +86,47 @@ function mayHaveNumericShare(line: string): boolean {
 
 const SENTENCE_WORDS = new Set(["the", "of", "and", "in", "on", "we", "to", "a", "an", "is", "was", "were", "are", "with", "for", "by", "at", "from", "that", "this", "it", "our", "has", "had", "have", "i", "you", "they"]);
 
+/** A numeric word, anchored at a word's start; (?!\S) stands for the word's end, since no
+ * character of the pattern is a space: the same test as ^…$ on the word itself, no slice. */
+const NUMERIC_WORD = /[(~≈<>$€£+\-−]*\d[\d.,]*(?:[%x×)]|[KMBkGT]B?|ms|s)?(?!\S)/y;
+/** The longest SENTENCE_WORDS entry plus one trailing punctuation mark: longer words are
+ * never one (lower-casing never shortens a word), so they are not sliced. */
+const LONGEST_FUNCTION_WORD = 5;
+
 /**
  * A row of a table written with single spaces ("GC DP-SGD 62.5 0.47 63.13 50 125"): at least
  * three numeric words making up at least 30% of the words, and no sentence punctuation.
  * The thresholds separate such rows from prose that lists a few numbers in a sentence.
  */
 export function isDataRow(line: string): boolean {
-  if (line.length > 300 || !hasDigit(line) || !mayHaveNumericShare(line)) return false;
-  const tokens = line.trim().split(/\s+/);
+  // No hasDigit test first: mayHaveNumericShare needs two words with a digit anyway.
+  if (line.length > 300 || !mayHaveNumericShare(line)) return false;
+  // Words are the \s-separated runs of the line, read in place ("line.trim().split(/\s+/)").
+  let words = 0;
   let numeric = 0;
-  for (const t of tokens) if (/^[(~≈<>$€£+\-−]*\d[\d.,]*(?:[%x×)]|[KMBkGT]B?|ms|s)?$/.test(t)) numeric++;
-  if (numeric < 2 || numeric / tokens.length < 0.3) return false;
-  // Two or more function words make it a sentence ("In 2019 we met on March 3, 2020").
   let functionWords = 0;
-  for (const t of tokens) if (SENTENCE_WORDS.has(t.toLowerCase().replace(/[,.;:]$/, ""))) functionWords++;
+  const n = line.length;
+  for (let i = 0; i < n; ) {
+    if (isSpaceAt(line, i)) { i++; continue; }
+    let e = i + 1;
+    while (e < n && !isSpaceAt(line, e)) e++;
+    words++;
+    NUMERIC_WORD.lastIndex = i;
+    if (NUMERIC_WORD.test(line)) numeric++;
+    if (e - i <= LONGEST_FUNCTION_WORD && SENTENCE_WORDS.has(line.slice(i, e).toLowerCase().replace(/[,.;:]$/, ""))) functionWords++;
+    i = e;
+  }
+  if (numeric < 2 || numeric / words < 0.3) return false;
+  // Two or more function words make it a sentence ("In 2019 we met on March 3, 2020").
   if (functionWords >= 2) return false;
-  if (numeric < 3 && (tokens.length > 6 || /[.!?]["”’)]?\s*$/u.test(line))) return false; // a short sentence
+  if (numeric < 3 && (words > 6 || /[.!?]["”’)]?\s*$/u.test(line))) return false; // a short sentence
   // A lower-case word closed by sentence punctuation ends a sentence, never a row of numbers
   // ("Player 2 scored 4 goals in 90 minutes.").
   if (/\p{Ll}{2}[.!?]["”’)]?\s*$/u.test(line)) return false;
   return !/[.!?]\s+\p{Lu}/u.test(line);
+}
+
+/** \s at i, by code unit (no one-character string per non-ASCII character). */
+function isSpaceAt(line: string, i: number): boolean {
+  return isWhitespaceCode(line.charCodeAt(i));
 }

@@ -19,6 +19,7 @@ import { readQualifierAfter, readQualifierBefore } from "./qualifier";
 import { readPlusMinus, readRangeConnector } from "./ranges";
 import { scanSpelledNumbers } from "./spelledNumbers";
 import { readUnit } from "./units";
+import type { Span } from "../model";
 
 /** One shared global matcher (scanLine never nests), rather than a new RegExp per line. */
 const NUMBERS = new RegExp(NUMBER_PATTERN.source, "g");
@@ -37,7 +38,7 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
   if (!ctx.dataRow && (isCodeLine(line, (facts & CODE_SYMBOL) !== 0) || isMetadataLine(line))) return spelled;
   const dates = findDates(line, facts);
   if (ctx.includeOptional) for (const d of dates) out.push(optionalDate(d.start, d.end, d.value));
-  const blocked = [...findMaskedSpans(line, facts), ...dates].sort((a, b) => a.start - b.start);
+  const blocked = mergeBlocked(findMaskedSpans(line, facts), dates);
   let next = 0; // index into blocked, advanced as the scan moves right
   let numberingEnd = -1; // end of the last number named by a numbering noun ("Figure 3")
   const re = NUMBERS;
@@ -65,6 +66,14 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
     re.lastIndex = Math.max(re.lastIndex, draft.end);
   }
   return spelled.length || (ctx.includeOptional && dates.length) ? [...out, ...spelled].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Masks and dates (each sorted) in start order, masks first on ties as a stable sort keeps
+ * them; most lines have at most one of the two, which needs no copy. */
+function mergeBlocked(masks: Span[], dates: Span[]): Span[] {
+  if (dates.length === 0) return masks;
+  if (masks.length === 0) return dates;
+  return [...masks, ...dates].sort((a, b) => a.start - b.start);
 }
 
 function isNotAQuantity(line: string, s: number, e: number): boolean {
