@@ -1,6 +1,6 @@
 // Text model: offsets <-> positions in UTF-16 with CRLF/CR/LF, and sentence splitting.
 import { strict as assert } from "node:assert";
-import { createTextModel, findLinks, isMetadataLine, listParagraphs, splitSentences } from "../../server/src/core/document";
+import { createTextModel, findLinks, isMetadataLine, splitSentences } from "../../server/src/core/document";
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -20,11 +20,6 @@ describe("text model", () => {
     const doc = createTextModel("😀 x\n");
     assert.deepEqual(doc.positionAt(3), { line: 0, character: 3 });
     assert.equal(doc.lineAt(doc.text.length), 1);
-  });
-
-  it("treats each non-blank line as a paragraph, trimmed", () => {
-    const paragraphs = listParagraphs(createTextModel("  one  \n\n two\r\n"));
-    assert.deepEqual(paragraphs.map((p) => [p.line, p.text, p.span.start]), [[0, "one", 2], [2, "two", 10]]);
   });
 
   it("finds URLs without trailing punctuation", () => {

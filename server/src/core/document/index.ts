@@ -1,5 +1,4 @@
 export { LineTableModel, createTextModel, type TextDocumentModel } from "./textModel";
-export { listParagraphs, type Paragraph } from "./paragraphs";
 export { splitSentences } from "./sentences";
 export { listSentences, type Sentence } from "./sentenceIndex";
 export { findLinks, type Link } from "./links";

@@ -7,7 +7,7 @@ import { isWhitespaceCode } from "./whitespace";
 
 export interface Sentence { line: number; span: Span; text: string }
 
-/** Every non-blank line is a paragraph (as listParagraphs); its trimmed range is split in place,
+/** Every non-blank line is a paragraph (scrapers write one per line); its trimmed range is split in place,
  * so no line or paragraph string is made, only one slice per sentence. */
 export function listSentences(doc: TextDocumentModel): Sentence[] {
   const text = doc.text;

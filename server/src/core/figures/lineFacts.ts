@@ -14,7 +14,7 @@ export const VERSION = 128; // "1.2.3": two runs followed by "." and a digit
 export const PLUS_BEFORE = 256; // "+44": international phone numbers
 export const BRACKET_BEFORE = 512; // "[12]": citations
 export const HASH_BEFORE = 1024; // "#3": issue numbers
-/** The flags above (readDigitContext). */
+/** The digit-shape flags above. */
 export const DIGIT_SHAPES = 2047;
 
 // Whole-line triggers, each exactly the test it replaces.

@@ -2,12 +2,13 @@
 // (a missed shape would let a date or identifier through as a figure) and not invented.
 import { strict as assert } from "node:assert";
 import {
-  AM_PM, BRACKET_BEFORE, COLON_DIGIT, DASH_DIGIT, DECADE, FISCAL, HASH_BEFORE, PHONE, PLUS_BEFORE,
-  readDigitContext, SLASH_DIGIT, VERSION,
-} from "../../../server/src/core/figures/digitContext";
+  AM_PM, BRACKET_BEFORE, COLON_DIGIT, DASH_DIGIT, DECADE, DIGIT_SHAPES, FISCAL, HASH_BEFORE, PHONE, PLUS_BEFORE,
+  readLineFacts, SLASH_DIGIT, VERSION,
+} from "../../../server/src/core/figures/lineFacts";
 
+/** The digit-shape flags among the line's facts. */
 function check(line: string, expected: number): void {
-  assert.equal(readDigitContext(line), expected, line);
+  assert.equal(readLineFacts(line) & DIGIT_SHAPES, expected, line);
 }
 
 describe("figures: digit shapes of a line", () => {
