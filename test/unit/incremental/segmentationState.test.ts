@@ -36,6 +36,8 @@ function check(layout: Layout, seed: number, edits: number, options: { crlf?: bo
     assert.deepStrictEqual(seg.articles, segmentArticles(nextModel), `edit ${i} (${JSON.stringify(e)}) in ${layout}`);
     // The updated statistics themselves, which decide boundaries only when near a threshold.
     const fresh = segmentDocument(nextModel).state;
+    // The spliced content lines (taken over in one copy when no line moved) are the fresh ones.
+    assert.deepStrictEqual(seg.state.lines.map((l) => [l.line, l.text]), fresh.lines.map((l) => [l.line, l.text]), `lines after edit ${i} in ${layout}`);
     for (const key of ["sims", "names"] as const) assert.deepStrictEqual(Array.from(seg.state[key] ?? []), Array.from(fresh[key] ?? []), `${key} after edit ${i} in ${layout}`);
     text = next;
     model = nextModel;

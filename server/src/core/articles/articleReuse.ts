@@ -77,14 +77,29 @@ export function isSameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 /** The article moved by `offset` characters and `lines` lines (itself when neither moves). */
 export function moveArticle(a: Article, offset: number, lines: number): Article {
   if (offset === 0 && lines === 0) return a;
-  return {
-    ...a,
+  // Fields listed, not spread: every article after an edit is moved on each keystroke.
+  const moved: Article = {
+    title: a.title,
+    titleIsDerived: a.titleIsDerived,
     span: moveSpan(a.span, offset),
     range: moveRange(a.range, lines),
     titleSpan: a.titleSpan && moveSpan(a.titleSpan, offset),
     titleRange: a.titleRange && moveRange(a.titleRange, lines),
-    sections: a.sections.map((s): Section => ({ ...s, span: moveSpan(s.span, offset), range: moveRange(s.range, lines) })),
+    sections: a.sections.length ? moveSections(a.sections, offset, lines) : [],
+    evidence: a.evidence,
+    layout: a.layout,
   };
+  if ("fragment" in a) moved.fragment = a.fragment;
+  return moved;
+}
+
+function moveSections(sections: Section[], offset: number, lines: number): Section[] {
+  const out = new Array<Section>(sections.length);
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    out[i] = { title: s.title, span: moveSpan(s.span, offset), range: moveRange(s.range, lines) };
+  }
+  return out;
 }
 
 function moveSpan(s: Span, offset: number): Span {

@@ -54,8 +54,8 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
     const marked = reuse && change ? markChangedParagraphs(reuse, index, change.at, change.removed, change.added) : null;
     const sims = previous?.sims && marked ? updateGaps(index, previous.sims, marked) : compareGaps(index);
     Object.assign(state, { index, sims });
-    const mean = sims.reduce((a, s) => a + s, 0) / (sims.length || 1);
-    const starts = [...new Set([0, ...structural.map((b) => b.at)])].sort((a, b) => a - b);
+    const mean = sumOf(sims) / (sims.length || 1);
+    const starts = listStarts(structural);
     const titleLines = (local.titleLines ??= listTitleLines(lines));
     const titled = findTitleLineBoundaries(lines, starts, footers.map((f) => f.at), index, mean, structural.length > 0, titleLines);
     const ruled = findRuleBreakBoundaries(lines, starts, index, mean, local.ruleLines);
@@ -76,6 +76,25 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   const assembly = assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers, reuse);
   state.assembly = assembly;
   return { articles: assembly.articles, state };
+}
+
+/** Line 0 and the structural starts, sorted, each once (no Set and spreads: runs on each keystroke). */
+function listStarts(structural: Boundary[]): number[] {
+  const all = new Array<number>(structural.length + 1);
+  all[0] = 0;
+  for (let i = 0; i < structural.length; i++) all[i + 1] = structural[i].at;
+  all.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i];
+  all.length = n;
+  return all;
+}
+
+// Summed in index order, as Array.prototype.reduce did: the mean is bit-identical.
+function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum;
 }
 
 export type { LineEdit, SegmentationState } from "./segmentationState";

@@ -36,13 +36,17 @@ export function spliceContentLines(previous: ContentLine[], doc: TextDocumentMod
   while (at < previous.length && previous[at].line < edit.first) at++;
   let after = at;
   while (after < previous.length && previous[after].line < edit.oldEnd) after++;
-  const lines = previous.slice(0, at);
+  const edited: ContentLine[] = [];
   for (let line = edit.first; line < edit.newEnd; line++) {
     const text = doc.lineText(line).trim();
-    if (text) lines.push(createLine(line, text));
+    if (text) edited.push(createLine(line, text));
   }
-  const added = lines.length - at;
+  const added = edited.length;
   const shift = edit.newEnd - edit.oldEnd;
+  // An edit inside lines (typing) moves no line: the tail is taken over by one native copy.
+  if (!shift) return { lines: previous.slice(0, at).concat(edited, previous.slice(after)), change: { at, removed: after - at, added } };
+  const lines = previous.slice(0, at);
+  for (const l of edited) lines.push(l);
   for (let k = after; k < previous.length; k++) {
     const l = previous[k];
     lines.push(shift ? createLine(l.line + shift, l.text, l.facts, l.normalized, l.heading) : l);

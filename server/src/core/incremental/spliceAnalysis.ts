@@ -58,10 +58,14 @@ function findSplitPoints(items: readonly { span: Span }[], w: EditWindow): Split
 /** Sets each claim's article index: the article whose span holds the claim's start. */
 export function assignArticles(claims: Claim[], articles: readonly Article[]): Claim[] {
   let a = 0;
-  return claims.map((c) => {
-    while (a < articles.length - 1 && articles[a + 1].span.start <= c.span.start) a++;
-    const inside = a < articles.length && articles[a].span.start <= c.span.start && c.span.start < articles[a].span.end;
+  // A loop, not map with a closure: it runs over every claim of the file on each keystroke.
+  const out = new Array<Claim>(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i], start = c.span.start;
+    while (a < articles.length - 1 && articles[a + 1].span.start <= start) a++;
+    const inside = a < articles.length && articles[a].span.start <= start && start < articles[a].span.end;
     const article = inside ? a : -1;
-    return article === c.article ? c : { ...c, article };
-  });
+    out[i] = article === c.article ? c : { ...c, article };
+  }
+  return out;
 }
