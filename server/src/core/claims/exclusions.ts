@@ -258,9 +258,25 @@ function isHeading(f: SentenceFacts): boolean {
   if (f.titleLine) return true;
   if (!f.lineStart) return false;
   // Long unpunctuated lines with a verb are sentences whose scraper lost the period.
-  if (f.wholeLine && !endsWithOneOf(f.text, `.!?;:"”’)`)) return f.text.split(/\s+/).length <= 14 || !VERBISH.test(f.text);
+  // split(/\s+/).length <= 14: at most 13 whitespace runs, counted without making the words.
+  if (f.wholeLine && !endsWithOneOf(f.text, `.!?;:"”’)`)) return countWhitespaceRuns(f.text, 14) <= 13 || !VERBISH.test(f.text);
   // "Limited composability. Existing tools …": a run-in heading of a few words, no verb.
-  return f.text.length <= 61 && RUN_IN_HEADING.test(f.text) && f.text.split(" ").length <= 6 && !VERBISH.test(f.text);
+  return f.text.length <= 61 && RUN_IN_HEADING.test(f.text) && countSpaces(f.text) <= 5 && !VERBISH.test(f.text);
+}
+const WHITESPACE_RUN = /\s+/g;
+
+/** Runs of whitespace in `text`, up to `most` (a split's piece count less one). */
+function countWhitespaceRuns(text: string, most: number): number {
+  let n = 0;
+  WHITESPACE_RUN.lastIndex = 0;
+  while (n < most && WHITESPACE_RUN.test(text)) n++;
+  return n;
+}
+
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) n++;
+  return n;
 }
 const RUN_IN_HEADING = /^[^.!?]{1,60}\.$/;
 // Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.

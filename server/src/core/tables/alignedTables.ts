@@ -26,16 +26,23 @@ export function findAlignedTables(doc: TableLines): RawTable[] {
   let block: Candidate[] = [];
   const flush = () => {
     if (block.length >= 2 && isAligned(block)) tables.push({ lines: block.map((c) => c.line), rows: block.map((c) => c.cells), layout: "aligned" });
-    block = [];
+    // Most lines are not rows: an empty block is kept rather than replaced on every line.
+    if (block.length) block = [];
   };
   for (let line = 0; line < doc.lineCount; line++) {
     const text = doc.lineText(line);
     const row = text.length <= MAX_LINE ? splitAlignedRow(text) : null;
-    if (!row || row.cells.some((c) => c.text.length > MAX_CELL || SENTENCE.test(c.text))) { flush(); continue; }
-    block.push({ line, ...row });
+    if (!row || hasProseCell(row.cells)) { flush(); continue; }
+    block.push({ line, cells: row.cells, tabbed: row.tabbed });
   }
   flush();
   return tables;
+}
+
+/** A cell too long for a table, or a sentence (a plain loop: this runs on every candidate line). */
+function hasProseCell(cells: RawCell[]): boolean {
+  for (const c of cells) if (c.text.length > MAX_CELL || SENTENCE.test(c.text)) return true;
+  return false;
 }
 
 /**

@@ -12,7 +12,9 @@ export function findPipeTables(doc: TableLines): RawTable[] {
   const flush = () => {
     // Without a separator or leading pipes, two "a | b | c" lines are often navigation links.
     if (rows.length >= 2 && (separated || leadingPipes)) tables.push({ lines, rows, layout: "pipe" });
-    rows = []; lines = []; separated = false; leadingPipes = true;
+    // Most lines are not rows: empty lists are kept rather than replaced on every line.
+    if (rows.length) { rows = []; lines = []; }
+    separated = false; leadingPipes = true;
   };
   for (let line = 0; line < doc.lineCount; line++) {
     const text = doc.lineText(line);

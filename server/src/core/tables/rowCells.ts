@@ -42,8 +42,11 @@ export function splitAlignedRow(line: string): { cells: RawCell[]; tabbed: boole
   while (from < line.length && (line[from] === " " || line[from] === "\t")) from++;
   if (from >= line.length) return null;
   gap.lastIndex = from;
+  let m = gap.exec(line);
+  // No gap after the indentation: at most one cell, so no row (most lines; nothing to allocate).
+  if (!m) return null;
   let tabbed = false;
-  for (let m = gap.exec(line); m; m = gap.exec(line)) {
+  for (; m; m = gap.exec(line)) {
     if (m[0].includes("\t")) tabbed = true;
     if (m.index > from) cells.push(trimCell(line, from, m.index));
     from = m.index + m[0].length;
