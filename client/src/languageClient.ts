@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { LANGUAGE_ID } from "./corpusFiles";
+import { createRestartingErrorHandler } from "./serverRestarts";
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath("dist/server.js");
@@ -14,6 +15,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { configurationSection: "seedReview" },
     initializationOptions: () => ({ editNoteInClient: true, trusted: vscode.workspace.isTrusted }),
     outputChannelName: "Seed Review",
+    errorHandler: createRestartingErrorHandler(),
   };
   return new LanguageClient("seedReview", "Seed Review", serverOptions, clientOptions);
 }
