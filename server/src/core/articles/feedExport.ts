@@ -29,7 +29,8 @@ const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
 // unsubscribe note. Anchored at the line start and capped in length, so the test is cheap; a
 // chrome line is no sentence (prose may begin "Posted on the forum, …"), except the note that
 // says why the reader got the email. "Related" is left out: related-post titles follow it.
-const SITE_CHROME = /^(?:share this(?: post| article| story| page)?:?$|like this:?$|like loading|share on [a-z]{2,20}:?$|click to share on\b|filed (?:under|in)\b|tagged(?: with)?:|posted (?:in|on|by)\b|leave a (?:comment|reply)\b|\d{1,5} (?:comments?|responses?|replies)$|unsubscribe(?:$|\s*[|·•]))/i;
+// Medium prints "1.2K claps", "Written by NAME" and a "Follow" button after each post.
+const SITE_CHROME = /^(?:share this(?: post| article| story| page)?:?$|\d[\d.,]{0,8}[km]? claps?$|written by\s.{1,80}$|follow$|like this:?$|like loading|share on [a-z]{2,20}:?$|click to share on\b|filed (?:under|in)\b|tagged(?: with)?:|posted (?:in|on|by)\b|leave a (?:comment|reply)\b|\d{1,5} (?:comments?|responses?|replies)$|unsubscribe(?:$|\s*[|·•]))/i;
 const RECEIVING_NOTE = /^you (?:are |were )?receiv(?:ed|ing) this (?:e-?mail|newsletter)\b/i;
 // The buttons of a share block, one word a line, continue the chrome line above them.
 const SHARE_BUTTON = /^(?:twitter|x|facebook|linkedin|e-?mail|print|reddit|whatsapp|pinterest|tumblr|telegram|pocket|mastodon|threads|bluesky|more|like|loading\.*|share)$/i;
@@ -115,7 +116,11 @@ export function findFeedBoundaries(lines: ContentLine[], footers: FeedFooter[]):
     let last = i;
     while (last + 1 < footers.length && footers[last + 1].at === footers[last].at + 1) last++;
     const next = footers[last].at + 1;
-    if (next < lines.length) {
+    // One chrome line between two paragraphs ("Posted in Sensors", "Tagged: …") is a category
+    // line inside the post: a post's closing chrome is followed by the next post's title,
+    // byline or date, which are no prose lines.
+    const inline = last === i && footers[i].kind === "site-chrome" && next < lines.length && isProseLine(lines[next]);
+    if (next < lines.length && !inline) {
       const seen = footers.slice(i, last + 1).map((f) => f.kind === "post-footer" ? `"The post … appeared first on …"` : quoteEvidence(lines[f.at].text));
       out.push({ at: next, evidence: `starts after a feed footer (${seen.join(", ")})`, layout: "feed", strength: 3 });
     }

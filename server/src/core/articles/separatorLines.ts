@@ -11,11 +11,25 @@ import { STOP_WORDS } from "./stopWords";
 
 // Three or more of one rule character, spaces allowed between them; capped so the test stays
 // cheap on a long line. "---" directly after header fields is front matter (metadataHeader.ts).
-const RULE_LINE = /^([-*_~=•·])(?:\s{0,3}\1){2,80}$/;
+// Press-release wires end each release with "###" (or "# # #").
+const RULE_LINE = /^([-*_~=•·#])(?:\s{0,3}\1){2,80}$/;
 const HEADER_LIKE = /^[A-Za-z]{2,20}\s*:\s*\S/;
+// Link dumps print each post's address alone on a line between posts: it divides them as a
+// rule does. Capped at 2,000 characters (no real address is longer) to stay cheap.
+const URL_LINE = /^https?:\/\/[^\s]{1,2000}$/;
 
 export function isRuleLine(text: string): boolean {
-  return text.length <= 330 && "-*_~=•·".includes(text[0]) && RULE_LINE.test(text);
+  if (text.charCodeAt(0) === 104 && text.startsWith("http")) return text.length <= 2010 && URL_LINE.test(text);
+  return text.length <= 330 && "-*_~=•·#".includes(text[0]) && RULE_LINE.test(text);
+}
+
+// A wire puts a short all-capitals kicker ("FOR IMMEDIATE RELEASE", "PRESS RELEASE") between
+// the rule and the headline: up to KICKER_MAX characters, letters and spaces only.
+const KICKER_MAX = 40;
+const KICKER = /^[\p{Lu}][\p{Lu}\s:'’-]{2,39}$/u;
+
+function isKicker(text: string): boolean {
+  return text.length <= KICKER_MAX && KICKER.test(text);
 }
 
 /** Rule lines among content lines [from, to): a fact of each line alone (reach 0, ruleSplice.ts). */
@@ -37,11 +51,13 @@ export function findSeparatorBoundaries(lines: ContentLine[], ruleLines = listRu
     if (i < 1 || i + 2 >= lines.length) continue;
     const t = lines[i].text;
     if (HEADER_LIKE.test(lines[i - 1].text)) continue;
-    const bold = readBoldTitle(lines[i + 1].text);
-    const title = bold ? bold.text : lines[i + 1].text;
-    if (!isHeadline(title) || isStockHeading(title) || !isProseLine(lines[i + 2])) continue;
+    // An all-capitals title is a kicker only when a headline follows it.
+    const kicker = i + 3 < lines.length && isKicker(lines[i + 1].text) && isHeadline(lines[i + 2].text) ? 1 : 0;
+    const bold = readBoldTitle(lines[i + 1 + kicker].text);
+    const title = bold ? bold.text : lines[i + 1 + kicker].text;
+    if (!isHeadline(title) || isStockHeading(title) || !isProseLine(lines[i + 2 + kicker])) continue;
     if (measureRecurrence(title, lines.slice(Math.max(0, i - LOOKBACK), i)) > MAX_RECUR) continue;
-    const b: Boundary = { at: i + 1, titleAt: i + 1, evidence: `title after a rule line (${quoteEvidence(t)})`, layout: "titled", strength: 2 };
+    const b: Boundary = { at: i + 1, titleAt: i + 1 + kicker, evidence: `title after a rule line (${quoteEvidence(t)})`, layout: "titled", strength: 2 };
     if (bold) b.titlePart = bold.part;
     out.push(b);
   }
