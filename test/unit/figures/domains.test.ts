@@ -20,6 +20,8 @@ describe("figures: finance", () => {
     ["The deal values the firm at a 3.2x revenue multiple.", [{ text: "3.2x", value: 3.2, unit: "x", dimension: "multiplier" }]],
     // "bps" is basis points on a line about margins or rates, bits per second elsewhere.
     ["Operating margin widened by 150 bps to 18.4%.", [{ text: "150 bps", value: 150, unit: "bp", dimension: "percent" }, { text: "18.4%", value: 18.4, unit: "%", dimension: "percent" }]],
+    // A per-unit price keeps unit USD: the denominator ("per share") is read as text, not folded
+    // into the unit as "USD/share"; the scorer compares value and qualifier only, and widening the span would need a money-rate unit table.
     ["Shares fell 7.5% after the company cut guidance to $2.10 per share.", [{ text: "7.5%", value: 7.5, unit: "%", dimension: "percent" }, { text: "$2.10", value: 2.1, unit: "USD", dimension: "money" }]],
     ["The fund manages over $12 trillion in assets.", [{ text: "over $12 trillion", value: 1.2e13, unit: "USD", dimension: "money", qualifier: "more than" }]],
     ["Net income was USD 350 million, up from USD 290 million.", [{ text: "USD 350 million", value: 3.5e8, unit: "USD", dimension: "money" }, { text: "USD 290 million", value: 2.9e8, unit: "USD", dimension: "money" }]],
@@ -137,8 +139,19 @@ describe("figures: machine-learning metrics", () => {
     ["It reaches an F1 of 0.87 on the test set.", [{ text: "F1 of 0.87", value: 0.87, unit: "F1", dimension: "other" }]],
     ["Top-1 accuracy is 81.3% on ImageNet.", [{ text: "81.3%", value: 81.3, unit: "%", dimension: "percent" }]],
     ["The model has 175B parameters.", [{ text: "175B parameters", value: 1.75e11, unit: "parameters", dimension: "count" }]],
-    ["Prompts average 2.5k tokens with a 128k context.", [{ text: "2.5k tokens", value: 2500, unit: "tokens", dimension: "count" }, { text: "128k", value: 128000, unit: null, dimension: "count" }]],
-    ["The 70B model was trained on 15T tokens.", [{ text: "70B", value: 7e10, unit: null, dimension: "count" }, { text: "15T tokens", value: 1.5e13, unit: "tokens", dimension: "count" }]],
+    // A context's size is counted in tokens though the noun is left out (the "k" shorthand only).
+    ["Prompts average 2.5k tokens with a 128k context.", [{ text: "2.5k tokens", value: 2500, unit: "tokens", dimension: "count" }, { text: "128k", value: 128000, unit: "tokens", dimension: "count" }]],
+    // ANNOTATION's gold gives a model size ("the 20B … model", "Name (6B)") the unit "parameters".
+    ["The 70B model was trained on 15T tokens.", [{ text: "70B", value: 7e10, unit: "parameters", dimension: "count" }, { text: "15T tokens", value: 1.5e13, unit: "tokens", dimension: "count" }]],
+    ["We compare the 13B Falcon-X model with Orca-Q (7B) and OPT (2.7B).", [{ text: "13B", value: 1.3e10, unit: "parameters" }, { text: "7B", value: 7e9, unit: "parameters" }, { text: "2.7B", value: 2.7e9, unit: "parameters" }]],
+    // Without a model nearby a bare "5M" keeps no unit: users, rows or dollars are as likely.
+    ["The survey drew 5M responses, and Acme (5M) led the list.", [{ text: "5M responses", value: 5e6, unit: "responses" }, { text: "5M", value: 5e6, unit: null }]],
+    // A whole number after "single"/"dual" names a product ("a single 4090"): the word already counts it.
+    ["A single 4090 renders the scene in 3 seconds, and dual 3080 cards take 2 seconds.", [{ text: "3 seconds", value: 3, unit: "s" }, { text: "2 seconds", value: 2, unit: "s" }]],
+    // …but "a single 16 GB card" has a unit, so it stays a figure.
+    ["It fits on a single 16 GB card.", [{ text: "16 GB", value: 16, unit: "GB" }]],
+    // A display class before "version" or "edition" is a resolution, not 4,000 versions.
+    ["The 4K version of the film costs $5 more.", [{ text: "$5", value: 5, unit: "USD" }]],
     ["Perplexity dropped from 12.4 to 9.8.", [{ text: "12.4", value: 12.4, unit: null, dimension: "count" }, { text: "9.8", value: 9.8, unit: null, dimension: "count" }]],
     ["It achieves a ROUGE-L of 41.2 and an EM score of 78.5.", [{ text: "ROUGE-L of 41.2", value: 41.2, unit: "ROUGE-L", dimension: "other" }, { text: "EM score of 78.5", value: 78.5, unit: "EM score", dimension: "other" }]],
     ["Inference runs at 45 tokens/s on a single GPU.", [{ text: "45 tokens/s", value: 45, unit: "tokens/s", dimension: "other" }]],
@@ -225,7 +238,14 @@ describe("figures: names and codes in these domains", () => {
     // A sentence ending in a word and a full stop is no flattened table row, so nouns are still read.
     ["Player 2 scored 4 goals in 90 minutes.", [{ text: "4 goals", value: 4, unit: "goals", dimension: "count" }, { text: "90 minutes", value: 90, unit: "min", dimension: "time" }]],
     // …but a number that counts a noun after such a word is a quantity.
-    ["Mix 2 parts resin with 1 part hardener.", [{ text: "2 parts", value: 2, unit: "parts", dimension: "count" }]],
+    // "part" is counted in the singular in a mixing ratio, so the lone 1 is a quantity, not a label.
+    ["Mix 2 parts resin with 1 part hardener.", [{ text: "2 parts", value: 2, unit: "parts", dimension: "count" }, { text: "1 part", value: 1, unit: "part", dimension: "count" }]],
+    // Roads are numbered like routes: "Interstate" is a numbering noun, so "runs" is a verb, not the counted noun.
+    ["Interstate 95 runs along the coast and carries 300,000 cars a day.", [{ text: "300,000 cars", value: 300000, unit: "cars", dimension: "count" }]],
+    // "3.0" after a name opening a sentence is a version even before a plural ("Web 3.0 startups")…
+    ["Web 3.0 startups raised $2 billion.", [{ text: "$2 billion", value: 2e9, unit: "USD" }]],
+    // …as it is mid-sentence; a count after a function word or sentence adverb stays ("Today 30 teams").
+    ["Investors like Web 3.0 firms. Today 30 teams compete, over 3.0 million users joined.", [{ text: "30 teams", value: 30, unit: "teams" }, { text: "over 3.0 million users", value: 3e6, unit: "users", qualifier: "more than" }]],
     // An ordinal is a position, not a quantity (ANNOTATION lists counts, amounts, measures): only the count is kept.
     ["She finished in 2nd place out of 40 runners.", [{ text: "40 runners", value: 40, unit: "runners", dimension: "count" }]],
     // Left open by ANNOTATION; an age limit is a checkable quantity (is the limit really 21?), so it stays, with its bound.

@@ -23,7 +23,9 @@ const STOP_WORDS = new Set([
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "data", "staff", "personnel", "feet", "teeth", "mice", "criteria", "phenomena", "media", "cattle", "fish", "sheep"]);
 
 // Singular nouns counted in tech prose, often as a modifier ("a 6.7-billion parameter model").
-const SINGULAR_COUNT_NOUNS = new Set(["parameter", "token", "layer", "node", "core", "user", "word", "image", "step", "epoch", "sample", "person", "device", "server", "machine", "qubit", "pixel", "frame", "query", "request", "page", "line", "bit", "byte"]);
+const SINGULAR_COUNT_NOUNS = new Set(["parameter", "token", "layer", "node", "core", "user", "word", "image", "step", "epoch", "sample", "person", "device", "server", "machine", "qubit", "pixel", "frame", "query", "request", "page", "line", "bit", "byte",
+  // Mixing ratios give the lone "1 part" next to "2 parts" ("2 parts resin with 1 part hardener").
+  "part"]);
 
 const WORD = /[ \u00a0]([\p{L}][\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/uy;
 /** At most this many words make a counted noun ("MoCap clip snippets", "NVIDIA A100 GPUs"). */

@@ -100,7 +100,7 @@ export function isFootnoteMarker(line: string, start: number, end: number): bool
 
 // Display resolutions named by their width in thousands ("4K display", "8K video"): a class
 // of screen, not 4,000 of anything. Only the usual classes, and only before a screen noun.
-const RESOLUTION = /^(?:2|4|5|8|16)K[ \u00a0-](?:UHD |HDR |Ultra HD |OLED |LCD )?(?:displays?|screens?|monitors?|TVs?|televisions?|video|videos|resolution|streaming|streams?|cameras?|content|footage|panels?|gaming|playback|textures?)\b/u;
+const RESOLUTION = /^(?:2|4|5|8|16)K[ \u00a0-](?:UHD |HDR |Ultra HD |OLED |LCD )?(?:displays?|screens?|monitors?|TVs?|televisions?|video|videos|resolution|streaming|streams?|cameras?|content|footage|panels?|gaming|playback|textures?|versions?|editions?|remasters?|releases?|movies?|films?|upscal\w+)\b/u;
 
 // A class written alone ("renders at 4K and 120 fps", "shoots 8K.") is a resolution too when the
 // line is about video; "4K tokens" or "5K users" count something and are left alone.
@@ -138,6 +138,8 @@ const NUMBERING_NOUNS = new Set([
   "ubuntu", "macos", "rev", "revision", "build", "patch", "cve", "rfc", "iso", "ieee", "covid", "sars",
   // Things numbered in ops, travel and sport prose: "port 8080", "kernel 6.8", "Sprint 14", "Gate 5".
   "port", "kernel", "sprint", "player", "flight", "terminal", "gate", "platform", "channel", "pin", "lane", "exit",
+  // Roads named by number, like "route" and "highway": "Interstate 95 runs …".
+  "interstate", "motorway", "freeway",
 ]);
 
 // Function words that may precede a bare number without making it a name ("In 2020", "Only 3").
@@ -216,4 +218,17 @@ function isSentenceStart(line: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[\s"“‘(]/u.test(line[i])) i--;
   return i < 0 || ".!?:".includes(line[i]);
+}
+
+// Words saying how many of a product there are ("a single 4090", "dual 3090s"): the number after
+// them is the product's model number, since a count would need no such word.
+const PRODUCT_COUNT_WORDS = new Set(["single", "dual", "twin", "triple", "quad"]);
+
+export function isProductCountWord(word: string): boolean {
+  return PRODUCT_COUNT_WORDS.has(word.toLowerCase());
+}
+
+/** "3.0", "2.0": a whole number written with ".0" after a name is a version ("Web 3.0"), not a measure. */
+export function isVersionLike(token: string): boolean {
+  return token.endsWith(".0") && token.length <= 5;
 }

@@ -6,7 +6,7 @@ import { findDates, isYearPreposition, isYearToken } from "./dates";
 import { newDraft, type FigureDraft, type ScanContext } from "./figureDraft";
 import {
   findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
-  isMathOperand, isNumberingNoun, isResolutionName, isSentenceOpeningWord, readPreviousWord,
+  isMathOperand, isNumberingNoun, isProductCountWord, isResolutionName, isSentenceOpeningWord, isVersionLike, readPreviousWord,
 } from "./identifiers";
 import { isMetadataLine } from "../document/metadataLine";
 import { isPowerOfTen } from "./exponent";
@@ -136,7 +136,9 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   if (bare && !q.compoundNoun && !metric) {
     if (prev && isNumberingNoun(prev.word)) return "numbered";
     if (!ctx.dataRow && isAfterProperName(line, q.start)) return "numbered";
-    if (!ctx.dataRow && isSentenceOpeningWord(line, q.start) && !readCountedNoun(line, q.end)) return "numbered";
+    if (!ctx.dataRow && prev && isProductCountWord(prev.word) && q.numEnd - q.numStart >= 3) return "numbered";
+    // An opening name before "3.0" is a version even when a plural follows ("Web 3.0 startups").
+    if (!ctx.dataRow && isSentenceOpeningWord(line, q.start) && (isVersionLike(token) || !readCountedNoun(line, q.end))) return "numbered";
     // "Llama 3 8B": in prose, a bare number straight before another number is part of a name.
     if (!ctx.dataRow && NUMBER_NEXT.test(line.slice(q.end, q.end + 3))) return "numbered";
   }
@@ -162,6 +164,7 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   const measure = readMeasureBefore(line, start);
   if (!unit && measure) { unit = measure.noun; dimension = measure.isScore ? "other" : "count"; start = measure.start; }
   if (!unit && q.compoundNoun) { unit = q.compoundNoun; dimension = "count"; }
+  if (!unit && q.scaled && !ctx.dataRow) { const implied = readImpliedNoun(line, q); if (implied) { unit = implied; dimension = "count"; } }
   if (!unit && metric?.isScore && prev) { unit = metric.label; dimension = "other"; start = prev.start; }
   let nounFound = false;
   if (!unit && !ctx.dataRow) {
@@ -206,3 +209,21 @@ function optionalDate(start: number, end: number, value: number | null): FigureD
   return newDraft(start, end, value, null, "date", null, "optional");
 }
 
+
+// A model's size is its parameter count, said without the noun ("the 70B model", "GPT-J (6B)"),
+// and a context's size is in tokens ("a 128k context"). Only for a letter magnitude (B, M, T,
+// K) glued to the digits: the shorthand these conventions use.
+const MODEL_AFTER = /^[ \u00a0](?:[\p{L}\p{N}.-]{1,20}[ \u00a0]){0,2}(?:models?|LLMs?|checkpoints?|variants?|baselines?)\b/u;
+const CONTEXT_AFTER = /^[ \u00a0-](?:token[ \u00a0-])?context\b/u;
+// A name with a capital and a hyphen, digit or second capital before "(6B)": "GPT-J", "OPT".
+const MODEL_NAME_BEFORE = /\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+|\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\($/u;
+
+function readImpliedNoun(line: string, q: Quantity): string | null {
+  if (q.end !== q.numEnd + 1) return null;
+  const suffix = line[q.numEnd];
+  if (suffix === "K" || suffix === "k") return CONTEXT_AFTER.test(line.slice(q.end, q.end + 16)) ? "tokens" : null;
+  if (suffix !== "B" && suffix !== "M" && suffix !== "T") return null;
+  if (MODEL_AFTER.test(line.slice(q.end, q.end + 60))) return "parameters";
+  if (line[q.start - 1] === "(" && line[q.end] === ")" && MODEL_NAME_BEFORE.test(line.slice(Math.max(0, q.start - 24), q.start))) return "parameters";
+  return null;
+}
