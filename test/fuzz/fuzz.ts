@@ -81,7 +81,7 @@ function main(): number {
   console.log(`repeated-unit documents: ${repetitions.length} cases, ${repetitionFailures} failures, max ${slowestRepetition.ms.toFixed(0)} ms (unit ${JSON.stringify(slowestRepetition.unit)})`);
   const cases = runs + 1 + repetitions.length;
   const total = failures + (long.problems.length ? 1 : 0) + repetitionFailures;
-  console.log(`fuzz: ${cases} cases, ${total} failures`);
+  console.log(`fuzz: ${cases} cases, ${total} failures${total ? ` (repeat with --seed ${seed})` : ""}`);
   return total ? 1 : 0;
 }
 
