@@ -3,7 +3,7 @@
 import type { Boundary } from "./boundary";
 import type { ContentLine } from "./contentLines";
 import { IS_HEADER_FIELD, rememberFact } from "./lineMemo";
-import { isWhitespaceCode } from "../document";
+import { isAsciiLetter, isWhitespaceCode } from "../document";
 
 const HEADER_FIELD = /^(id|title|url|link|permalink|slug|source|feed|date|published|updated|year|author|authors|by|site|venue|tags|keywords|category|categories|description|summary|excerpt|lang|language)\s*:\s*(\S.{0,1000})?$/i;
 // A header names its article or its origin; two date-like fields alone are not a header.
@@ -57,10 +57,6 @@ function readField(text: string): RegExpExecArray | null {
 
 function isHeaderField(text: string): boolean {
   return readField(text) !== null;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 // YAML front matter quotes a value that holds a colon: title: "Part 2: More".

@@ -4,4 +4,5 @@ export { listSentences, type Sentence } from "./sentenceIndex";
 export { findLinks, type Link } from "./links";
 export { isMetadataLine } from "./metadataLine";
 export { isWhitespaceCode } from "./whitespace";
+export { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper } from "./asciiCodes";
 export { findTextChange, type TextChange } from "./textChange";

@@ -4,6 +4,7 @@
 import type { Span } from "../model";
 import { keepShape } from "./keptShapes";
 import { SentenceBreakScanner } from "./sentenceBreaks";
+import { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper } from "./asciiCodes";
 import { isWhitespaceCode } from "./whitespace";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -101,15 +102,15 @@ function shouldMerge(text: string, lineEnd: number, prevStart: number, prevEnd: 
   if (endsWithPeriod && isAbbreviation(text, low, beforeEnd)) return true;
   // A single capital initial ("J. Smith") or dotted acronym ("U.S.").
   if (endsWithPeriod && (endsWithInitial(text, low, beforeEnd) || endsWithDottedAcronym(text, low, beforeEnd))) {
-    if ((isUpper(first) && second === 46) || isLower(first) || isDigit(first)) return true;
-    return isUpper(first) && isLower(second) && !SENTENCE_OPENER.test(text.slice(nextStart, Math.min(high, nextStart + 6)));
+    if ((isAsciiUpper(first) && second === 46) || isAsciiLower(first) || isAsciiDigit(first)) return true;
+    return isAsciiUpper(first) && isAsciiLower(second) && !SENTENCE_OPENER.test(text.slice(nextStart, Math.min(high, nextStart + 6)));
   }
   // Ellipsis followed by a lower-case word continues the sentence.
-  if ((endsWithEllipsisDots(text, low, beforeEnd) || last === 0x2026) && isLower(first)) return true;
+  if ((endsWithEllipsisDots(text, low, beforeEnd) || last === 0x2026) && isAsciiLower(first)) return true;
   // Splits inside a token (decimals, versions, URLs) have no space before the next piece.
   if (!isWhitespaceCode(text.charCodeAt(prevEnd - 1)) && nextStart < lineEnd) return true;
   // A sentence never starts with a lower-case letter or a closing bracket in this kind of text.
-  if ((isLower(first) || first === 41 || first === 93) && last !== 33 && last !== 63) return true;
+  if ((isAsciiLower(first) || first === 41 || first === 93) && last !== 33 && last !== 63) return true;
   return false;
 }
 
@@ -159,7 +160,7 @@ function isOpeningMark(code: number): boolean {
 
 /** /(^|\s)[A-Z]\.$/ on text[low, end). */
 function endsWithInitial(text: string, low: number, end: number): boolean {
-  if (end - low < 2 || text.charCodeAt(end - 1) !== 46 || !isUpper(text.charCodeAt(end - 2))) return false;
+  if (end - low < 2 || text.charCodeAt(end - 1) !== 46 || !isAsciiUpper(text.charCodeAt(end - 2))) return false;
   return end - 2 === low || isWhitespaceCode(text.charCodeAt(end - 3));
 }
 
@@ -179,12 +180,8 @@ function endsWithEllipsisDots(text: string, low: number, end: number): boolean {
   return end - low >= 3 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46;
 }
 
-function isUpper(code: number): boolean { return code >= 65 && code <= 90; }
-function isLower(code: number): boolean { return code >= 97 && code <= 122; }
-function isDigit(code: number): boolean { return code >= 48 && code <= 57; }
-function isAsciiLetter(code: number): boolean { return isUpper(code) || isLower(code); }
 /** The regex word characters [A-Za-z0-9_] that \b tests. */
-function isWordCode(code: number): boolean { return isAsciiLetter(code) || isDigit(code) || code === 95; }
+function isWordCode(code: number): boolean { return isAsciiLetter(code) || isAsciiDigit(code) || code === 95; }
 
 function appendTrimmed(text: string, start: number, end: number, out: number[]): void {
   while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;

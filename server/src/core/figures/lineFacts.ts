@@ -1,6 +1,7 @@
 // What a line holds that the date, mask and code-line patterns need (digit shapes, month and
 // id words, URL and code symbols), read in one pass over its characters: each pattern then
 // runs only on lines that have its trigger, and no trigger needs a scan of its own.
+import { isDigit } from "./numberToken";
 
 // Digit shapes; each is implied by a match of the pattern it gates (see dates.ts, identifiers.ts).
 export const DASH_DIGIT = 1; // "2024-05": ISO dates
@@ -64,10 +65,10 @@ export function readLineFacts(line: string): number {
     if (kind === DIGIT) {
       // A whole digit run [i, e): the shapes are read at its two ends.
       let e = i + 1;
-      while (e < n && isDigitCode(line.charCodeAt(e))) e++;
+      while (e < n && isDigit(line.charCodeAt(e))) e++;
       flags |= HAS_DIGIT | readRunShapes(line, i, e);
       const after = line.charCodeAt(e);
-      if (after === 46 && isDigitCode(line.charCodeAt(e + 1)) && ++dotDigit >= 2) flags |= VERSION;
+      if (after === 46 && isDigit(line.charCodeAt(e + 1)) && ++dotDigit >= 2) flags |= VERSION;
       re.lastIndex = e;
     } else if (kind === LETTER_CUE) flags |= readLetterCue(line, i, c);
     else if (kind === SYMBOL) flags |= c === 64 ? AT_SIGN : c === 96 ? BACKTICK : c === 36 ? DOLLAR : c === 40 ? OPEN_PAREN : CODE_SYMBOL;
@@ -87,7 +88,7 @@ export function readLineFacts(line: string): number {
 function readRunShapes(line: string, s: number, e: number): number {
   let flags = 0;
   const after = line.charCodeAt(e);
-  if (isDigitCode(line.charCodeAt(e + 1))) {
+  if (isDigit(line.charCodeAt(e + 1))) {
     if (after === 45) flags |= DASH_DIGIT; // -
     else if (after === 47) flags |= SLASH_DIGIT; // /
     else if (after === 58) flags |= COLON_DIGIT; // :
@@ -149,10 +150,6 @@ function isAfterDomain(line: string, i: number): boolean {
     if (DOMAINS.has(tld)) return true;
   }
   return false;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isAmPmLetter(c: number): boolean {

@@ -1,4 +1,5 @@
 // Digit runs with thousands separators and decimals, and their parsed values.
+import { isAsciiLetter } from "../document";
 
 /** Thousands-grouped or plain integers, with an optional decimal part ("3,663", "0.15", "2048"). */
 export const NUMBER_PATTERN = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
@@ -41,11 +42,8 @@ export function isWordCharAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && (isDigit(text.charCodeAt(at)) || isLetterAt(text, at));
 }
 
-/** A-Z or a-z, the ASCII part of \p{L}: hot checks answer ASCII by code, the rest by regex. */
-export function isAsciiLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
-}
+// A-Z or a-z, the ASCII part of \p{L}: hot checks answer ASCII by code, the rest by regex.
+export { isAsciiLetter };
 
 /** A space or no-break space, the separators the sticky patterns allow before a word. */
 export function isSpaceCode(code: number): boolean {
