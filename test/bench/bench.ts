@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { prepareInputs } from "./benchInputs";
-import { checkRatio, formatRatios, formatTable } from "./benchReport";
+import { checkRatio, formatRatios, formatTable, referenceRatio } from "./benchReport";
 import { loadBundledCore } from "./bundledCore";
 import { measureCore, measureIncremental } from "./measureCore";
 import { measureCrossFile } from "./measureCrossFile";
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     const crossFile = measureCrossFile(text, input.megabytes >= 20 ? 1 : RUNS);
     sizes.push({
       label: input.label, bytes: input.bytes, ...core,
-      oursMBps: mb / (core.analysisMs / 1000), regexMBps: mb / (core.regexMs / 1000),
+      oursMBps: mb / (core.analysisMs / 1000), regexMBps: mb / (core.regexMs / 1000), wordLoopMBps: mb / (core.wordLoopMs / 1000),
       cspellMs: cspell?.ms ?? null, cspellIssues: cspell?.issues ?? null, cspellMBps: cspell ? mb / (cspell.ms / 1000) : null,
       cliMs: cli?.ms ?? null, cliMBps: cli ? mb / (cli.ms / 1000) : null,
       oursCpuMBps: mb / (core.analysisCpuMs / 1000), regexCpuMBps: mb / (core.regexCpuMs / 1000),
@@ -57,10 +57,14 @@ async function main(): Promise<void> {
   const incremental = measureIncremental(bundled, fiveText, 20);
   const fiveSize = sizes.find((s) => s.label === five.label)!;
   const first = sizes[0], last = sizes[sizes.length - 1];
+  // cspell's per-MB cost without its start-up: the slope between the smallest and largest input.
+  const extraMB = (last.bytes - first.bytes) / 1e6;
+  const cspellSlope = last.cspellMs !== null && first.cspellMs !== null && extraMB > 0 ? (last.cspellMs - first.cspellMs) / extraMB : null;
+  const oursSlope = extraMB > 0 ? (last.analysisMs - first.analysisMs) / extraMB : null;
 
   console.log(formatTable(
-    ["input", "MB", "ours ms", "ours MB/s", "(cpu)", "CLI MB/s", "regex MB/s", "(cpu)", "cspell MB/s", "ms/MB", "(cpu)", "peak RSS MB", "articles", "figures", "claims"],
-    sizes.map((s) => [s.label, (s.bytes / 1e6).toFixed(2), s.analysisMs.toFixed(0), s.oursMBps.toFixed(2), s.oursCpuMBps.toFixed(2), s.cliMBps?.toFixed(2) ?? "n/a", s.regexMBps.toFixed(0), s.regexCpuMBps.toFixed(0),
+    ["input", "MB", "ours ms", "ours MB/s", "(cpu)", "CLI MB/s", "regex MB/s", "(cpu)", "char loop MB/s", "cspell MB/s", "ms/MB", "(cpu)", "peak RSS MB", "articles", "figures", "claims"],
+    sizes.map((s) => [s.label, (s.bytes / 1e6).toFixed(2), s.analysisMs.toFixed(0), s.oursMBps.toFixed(2), s.oursCpuMBps.toFixed(2), s.cliMBps?.toFixed(2) ?? "n/a", s.regexMBps.toFixed(0), s.regexCpuMBps.toFixed(0), s.wordLoopMBps.toFixed(0),
       s.cspellMBps?.toFixed(2) ?? "n/a", s.msPerMB.toFixed(0), s.cpuMsPerMB.toFixed(0), s.peakRssMB?.toFixed(0) ?? "n/a", s.articles, s.figures, s.claims]),
   ));
   console.log("\nCross-file index (cpu ms: sign articles, match duplicates, figure conflicts; the input cut into ~100 KB files)");
@@ -77,9 +81,14 @@ async function main(): Promise<void> {
   const ratios = [
     checkRatio("ours / regex throughput", fiveSize.oursMBps / fiveSize.regexMBps, ">=", 0.25, `${five.label}`),
     checkRatio("ours / regex throughput, cpu time", fiveSize.oursCpuMBps / fiveSize.regexCpuMBps, ">=", 0.25, `${five.label}`),
+    referenceRatio("one-pass character loop / regex throughput", fiveSize.wordLoopMBps / fiveSize.regexMBps, `${five.label}: a loop testing each character once, storing nothing — any full pass is below this`),
+    referenceRatio("ours / one-pass character loop throughput", fiveSize.oursMBps / fiveSize.wordLoopMBps, `${five.label}`),
     checkRatio("ours / cspell throughput", fiveSize.cspellMBps ? fiveSize.oursMBps / fiveSize.cspellMBps : null, ">=", 10, `${five.label}, analysis in process vs cspell's whole process`),
+    checkRatio("ours / cspell, per extra MB", cspellSlope !== null && oursSlope ? cspellSlope / oursSlope : null, ">=", 10,
+      `${first.label}→${last.label} slopes, start-up excluded: cspell ${cspellSlope?.toFixed(0) ?? "n/a"} ms/MB, ours ${oursSlope?.toFixed(0) ?? "n/a"} ms/MB`),
     checkRatio("ours / cspell, both whole processes", fiveSize.cspellMBps && fiveSize.cliMBps ? fiveSize.cliMBps / fiveSize.cspellMBps : null, ">=", 10, `${five.label}, CLI start-up + JSON output included`),
     checkRatio("edit→diagnostics / full (LSP, wall)", lsp.steadyEditMs / fiveSize.analysisMs, "<=", 0.05, `didChange → publishDiagnostics, built server, edits after the first ${WARM_UP}`),
+    referenceRatio("one-line edit string copy / full", fiveSize.editCopyMs / fiveSize.analysisMs, `${five.label}: applying the edit to a JS string and reading it copies the whole text (${fiveSize.editCopyMs.toFixed(1)} ms), before any analysis`),
     checkRatio("first edits→diagnostics / full (LSP, wall)", lsp.firstEditsMs / fiveSize.analysisMs, "<=", 0.05, `the first ${WARM_UP} edits after opening (code still compiling)`),
     checkRatio("incremental re-analysis / full (core)", incremental.medianMs / fiveSize.analysisMs, "<=", 0.05, "reanalyzeText only"),
     checkRatio("incremental / full, cpu time (core)", incremental.medianCpuMs / fiveSize.analysisCpuMs, "<=", 0.05, "robust to a busy machine"),

@@ -6,6 +6,11 @@ export function checkRatio(name: string, value: number | null, op: ">=" | "<=", 
   return { name, value, target: `${op} ${bound}`, met, note };
 }
 
+/** A measured reference with no target of its own: what bounds one of the targets. */
+export function referenceRatio(name: string, value: number | null, note: string): Ratio {
+  return { name, value, target: "reference", met: null, note };
+}
+
 export function formatTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => r[c].length)));
@@ -15,6 +20,6 @@ export function formatTable(header: string[], rows: (string | number)[][]): stri
 
 export function formatRatios(ratios: Ratio[]): string {
   return formatTable(["ratio", "value", "target", "met", "note"], ratios.map((r) => [
-    r.name, r.value === null ? "n/a" : r.value.toFixed(r.value < 10 ? 3 : 1), r.target, r.met === null ? "n/a" : r.met ? "yes" : "NO", r.note,
+    r.name, r.value === null ? "n/a" : r.value.toFixed(r.value < 10 ? 3 : 1), r.target, r.met === null ? (r.target === "reference" ? "-" : "n/a") : r.met ? "yes" : "NO", r.note,
   ]));
 }

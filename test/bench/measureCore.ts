@@ -1,10 +1,19 @@
 // In-process measurements on one input text: our full analysis, the raw digit-run scan that
-// bounds any scanner, and an incremental re-analysis after a one-line edit in the middle.
+// bounds any scanner, two reference passes that show what any JavaScript analysis must pay
+// (one loop testing every character; the copy a one-line edit of a JS string costs), and an
+// incremental re-analysis after a one-line edit in the middle.
 import type { ReanalysisMode } from "../../server/src/core/incremental";
 import type { Core } from "./bundledCore";
 import { median, medianTime, timeOnce } from "./timing";
 
-export interface CoreTimes { analysisMs: number; analysisCpuMs: number; regexMs: number; regexCpuMs: number; digitRuns: number; articles: number; figures: number; claims: number }
+export interface CoreTimes {
+  analysisMs: number; analysisCpuMs: number; regexMs: number; regexCpuMs: number; digitRuns: number;
+  /** One loop that tests each character once (counting words): the floor of any per-character pass. */
+  wordLoopMs: number; words: number;
+  /** Applying a one-line edit to the text and reading it: V8 copies the whole string (a floor of the edit path). */
+  editCopyMs: number;
+  articles: number; figures: number; claims: number;
+}
 
 export function measureCore(core: Core, text: string, runs: number): CoreTimes {
   const { analyze } = core;
@@ -12,7 +21,34 @@ export function measureCore(core: Core, text: string, runs: number): CoreTimes {
   const analysis = medianTime(() => (result = analyze(text)), runs);
   let digitRuns = 0;
   const regex = medianTime(() => (digitRuns = countDigitRuns(text)), runs);
-  return { analysisMs: analysis.wallMs, analysisCpuMs: analysis.cpuMs, regexMs: regex.wallMs, regexCpuMs: regex.cpuMs, digitRuns, articles: result.articles.length, figures: result.figures.length, claims: result.claims.length };
+  let words = 0;
+  const wordLoop = medianTime(() => (words = countWords(text)), runs);
+  const editCopy = medianTime(() => copyWithEdit(text), Math.max(runs, 9));
+  return {
+    analysisMs: analysis.wallMs, analysisCpuMs: analysis.cpuMs, regexMs: regex.wallMs, regexCpuMs: regex.cpuMs, digitRuns,
+    wordLoopMs: wordLoop.wallMs, words, editCopyMs: editCopy.wallMs,
+    articles: result.articles.length, figures: result.figures.length, claims: result.claims.length,
+  };
+}
+
+/** Words as runs of ASCII letters: one comparison chain per character and nothing stored. */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
+
+/** What TextDocument.update does for a one-line edit, plus the first read that flattens the result. */
+function copyWithEdit(text: string): number {
+  const at = text.length >> 1;
+  const edited = text.slice(0, at) + EDIT_SUFFIX + text.slice(at);
+  return edited.charCodeAt(at - 1);
 }
 
 function countDigitRuns(text: string): number {
