@@ -3,7 +3,7 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, LSPErrorCodes, type CancellationToken, ResponseError,
-  TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+  TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type Position,
 } from "vscode-languageserver";
 import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
@@ -17,6 +17,7 @@ import type { Claim } from "../core/model";
 import { findCopyTags } from "./copyTags";
 import { buildCrossFileDiagnostics, placeLabel, type CrossFileLookup } from "./crossFileDiagnostics";
 import { buildDiagnostics } from "./diagnostics";
+import { ReadingFocus } from "./readingFocus";
 import { buildDocumentLinks } from "./documentLinks";
 import { buildDocumentSymbols } from "./documentSymbols";
 import { runServerCommand } from "./executeCommand";
@@ -52,6 +53,8 @@ const MIN_DIAGNOSTICS_DELAY_MS = 50;
 const QUICK_ANALYSIS_MS = 50;
 const QUICK_INCREMENTAL_MS = DIAGNOSTICS_DELAY_MS;
 const REMATCH_DELAY_MS = 600;
+/** Capped diagnostics follow the reader after this pause, so scrolling does not republish each step. */
+const FOLLOW_READER_DELAY_MS = 150;
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
   let settings: Settings = defaultSettings;
@@ -68,11 +71,14 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }));
   // Each change is applied on its own, so its range is read against the text it applies to,
   // and the cache learns where the text changed (the edit path then need not diff the texts).
+  const focus = new ReadingFocus();
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update: (doc, changes, version) => {
       for (const change of changes) {
         cache.noteChange(doc, change);
+        // The edit's own publish follows, so a move of the shown diagnostics needs no extra one.
+        if ("range" in change) focus.note(doc.uri, doc.offsetAt(change.range.start));
         TextDocument.update(doc, [change], version);
       }
       return doc;
@@ -107,7 +113,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
       const state = cache.get(doc);
       const view = reviewOf(uri);
       if (index.update(uri, labelOf(uri), doc.getText(), state.analysis, true)) rematchLater.schedule("all");
-      const diagnostics = [...buildDiagnostics(uri, state, view, settings, copyTagsOf(uri)), ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
+      const claims = buildDiagnostics(uri, state, view, settings, copyTagsOf(uri), focus.offsetOf(uri));
+      focus.setShown(uri, claims.shown);
+      const diagnostics = [...claims.diagnostics, ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       const totals = summarizeArticles(state, view);
       void connection.sendNotification(progressNotification, {
@@ -125,6 +133,11 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
   };
   const debouncer = new Debouncer(DIAGNOSTICS_DELAY_MS, publish);
+  /** A request at a place in the document: when the reader left the shown claims, they follow. */
+  const noteReading = (uri: string, position: Position) => {
+    const doc = documents.get(uri);
+    if (doc && focus.note(uri, doc.offsetAt(position)) && !debouncer.isPending(uri)) debouncer.schedule(uri, FOLLOW_READER_DELAY_MS);
+  };
   // The time of the document's last analysis, whichever handler asked for it, predicts the next.
   const scheduleAfterEdit = (uri: string) => {
     const last = cache.peek(uri);
@@ -275,6 +288,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
     cache.delete(document.uri);
+    focus.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -283,17 +297,28 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.onSelectionRanges(({ textDocument, positions }, token) => { const s = stateOf(textDocument.uri, token); return buildSelectionRanges(s.model, s.analysis, positions.map(requirePosition)); });
   connection.onDocumentLinks(({ textDocument }, token) => buildDocumentLinks(stateOf(textDocument.uri, token).model));
   connection.onWorkspaceSymbol(({ query }) => buildWorkspaceSymbols(index.all(), query));
-  connection.onHover(({ textDocument, position }, token) => buildHover({
-    state: stateOf(textDocument.uri, token),
-    review: reviewOf(textDocument.uri),
-    sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
-    conflictsOf: (i) => index.crossFile.conflictsOf(textDocument.uri, i).map((p) => ({ uri: p.file, label: placeLabel(crossFileLookup(textDocument.uri), p), line: p.range.start.line })),
-    copyTagsOf: copyTagsOf(textDocument.uri),
-  }, requirePosition(position)));
-  connection.onCodeAction((params, token) => buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri, token), reviewOf(params.textDocument.uri), editNoteInClient, copyTagsOf(params.textDocument.uri)));
+  connection.onHover(({ textDocument, position }, token) => {
+    noteReading(textDocument.uri, requirePosition(position));
+    return buildHover({
+      state: stateOf(textDocument.uri, token),
+      review: reviewOf(textDocument.uri),
+      sameQuantity: (f) => index.sameQuantity(textDocument.uri, f),
+      conflictsOf: (i) => index.crossFile.conflictsOf(textDocument.uri, i).map((p) => ({ uri: p.file, label: placeLabel(crossFileLookup(textDocument.uri), p), line: p.range.start.line })),
+      copyTagsOf: copyTagsOf(textDocument.uri),
+    }, requirePosition(position));
+  });
+  connection.onCodeAction((params, token) => {
+    noteReading(params.textDocument.uri, requireRange(params.range).start);
+    return buildCodeActions({ ...params, range: requireRange(params.range) }, stateOf(params.textDocument.uri, token), reviewOf(params.textDocument.uri), editNoteInClient, copyTagsOf(params.textDocument.uri));
+  });
   connection.onCodeLens(({ textDocument }, token) => buildCodeLenses(textDocument.uri, stateOf(textDocument.uri, token), reviewOf(textDocument.uri), crossFileLookup(textDocument.uri)));
   connection.languages.semanticTokens.on(({ textDocument }, token) => settings.figures.semanticTokens ? buildSemanticTokens(stateOf(textDocument.uri, token)) : { data: [] });
-  connection.languages.inlayHint.on(({ textDocument, range }, token) => settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri, token), requireRange(range)) : []);
+  // Editors ask for inlay hints of the visible lines: also when the hints are off, it says where the reader is.
+  connection.languages.inlayHint.on(({ textDocument, range }, token) => {
+    const visible = requireRange(range);
+    noteReading(textDocument.uri, { line: (visible.start.line + visible.end.line) >> 1, character: 0 });
+    return settings.figures.inlayHints ? buildInlayHints(stateOf(textDocument.uri, token), visible) : [];
+  });
   connection.onRequest(reviewTreeRequest, ({ uri }, token) => buildReviewTree(stateOf(uri, token), reviewOf(uri)));
   connection.onRequest(figuresRequest, ({ filter }) => buildFigureRows(index.all(), filter));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
