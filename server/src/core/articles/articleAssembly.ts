@@ -4,12 +4,13 @@
 import type { Article, Section, Span } from "../model";
 import type { TextDocumentModel } from "../document";
 import type { Boundary } from "./boundary";
-import { normalizedOf, normalizeLine, type ContentLine } from "./contentLines";
+import { measureIndent, normalizedOf, normalizeLine, type ContentLine } from "./contentLines";
 import type { FeedFooter } from "./feedExport";
 import { locateTitle } from "./titledPosts";
 import { countNames, deriveTitle, findCommonNames, shortenFirstSentence } from "./derivedTitle";
 import { findSectionHeadings } from "./headings";
 import { readBoldTitle } from "./separatorLines";
+import { isCueLine, stripCueTags } from "./transcript";
 import { stripSitePrefix, stripSiteSuffix } from "./metadataHeader";
 import { isSameSet, matchDrafts, moveArticle, type ArticleReuse, type AssemblyMemo, type Draft } from "./articleReuse";
 
@@ -26,7 +27,7 @@ export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], b
   }
   const before = reuse?.previous;
   const match = reuse ? matchDrafts(drafts, lines, reuse) : undefined;
-  const textOf = (x: Draft) => lines.slice(x.from, Math.min(x.to, x.from + 60)).map((l) => l.text).join("\n");
+  const textOf = (x: Draft) => listWordLines(lines, x.from, Math.min(x.to, x.from + 60)).join("\n");
   // Names are counted once per untitled post and shared by the common-name filter.
   const names = drafts.map((x, k) => {
     if (before && match && match[k] >= 0) return before.names[match[k]];
@@ -44,7 +45,7 @@ export function assembleArticles(doc: TextDocumentModel, lines: ContentLine[], b
     }
     // Without counted names the title is the first sentence, which ends on the post's first
     // line (shortenFirstSentence stops at a line break): its other lines need not be joined.
-    const derive = () => (names[k].size ? deriveTitle(textOf(x), common, names[k]) : shortenFirstSentence(lines[x.from].text));
+    const derive = () => (names[k].size ? deriveTitle(textOf(x), common, names[k]) : shortenFirstSentence(listWordLines(lines, x.from, Math.min(x.to, x.from + 60))[0] ?? lines[x.from].text));
     const article = buildArticle(doc, lines, x, derive);
     if (k === drafts.length - 1 && k > 0 && withFooter >= 1 && !x.footers.length) {
       article.fragment = true;
@@ -114,9 +115,17 @@ function listSections(doc: TextDocumentModel, lines: ContentLine[], x: Draft, bo
   });
 }
 
+// The texts of lines [from, to) that hold words: subtitle cue numbers, timings and tags are
+// skipped (transcript.ts), so a talk is named by what was said.
+function listWordLines(lines: ContentLine[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) if (!isCueLine(lines[i].text)) out.push(stripCueTags(lines[i].text));
+  return out;
+}
+
 function lineSpan(doc: TextDocumentModel, l: ContentLine): Span {
   const raw = doc.lineText(l.line);
-  const start = doc.lineStart(l.line) + (raw.length - raw.trimStart().length);
+  const start = doc.lineStart(l.line) + measureIndent(raw, l.text);
   return { start, end: start + l.text.length };
 }
 

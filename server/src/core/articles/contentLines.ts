@@ -14,10 +14,24 @@ export interface ContentLine extends MemoLine {
 export function listContentLines(doc: TextDocumentModel): ContentLine[] {
   const out: ContentLine[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
-    const text = doc.lineText(line).trim();
+    const text = readContentText(doc.lineText(line));
     if (text) out.push(createLine(line, text));
   }
   return out;
+}
+
+/**
+ * A line's trimmed text; a line of a form feed alone (and spaces) is kept as "\f": printed
+ * dumps divide posts with it (separatorLines.ts), so it must not vanish as a blank would.
+ */
+export function readContentText(raw: string): string {
+  const text = raw.trim();
+  return text || raw.indexOf("\f") < 0 ? text : "\f";
+}
+
+/** Where a content line's text starts inside its raw document line. */
+export function measureIndent(raw: string, text: string): number {
+  return text === "\f" ? raw.indexOf("\f") : raw.length - raw.trimStart().length;
 }
 
 /** Lines compared for "the same line again": case and inner whitespace do not matter. */

@@ -32,6 +32,10 @@ const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
 // Medium prints "1.2K claps", "Written by NAME" and a "Follow" button after each post.
 const SITE_CHROME = /^(?:share this(?: post| article| story| page)?:?$|\d[\d.,]{0,8}[km]? claps?$|written by\s.{1,80}$|follow$|like this:?$|like loading|share on [a-z]{2,20}:?$|click to share on\b|filed (?:under|in)\b|tagged(?: with)?:|posted (?:in|on|by)\b|leave a (?:comment|reply)\b|\d{1,5} (?:comments?|responses?|replies)$|unsubscribe(?:$|\s*[|·•]))/i;
 const RECEIVING_NOTE = /^you (?:are |were )?receiv(?:ed|ing) this (?:e-?mail|newsletter)\b/i;
+// A scraped page ends with its site footer: "© 2023 Site. All rights reserved.", and a row of
+// links ("Privacy Policy | Terms of Use | Cookies"): three or more short parts between bars.
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu;
+const LINK_ROW = /^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,8}$/;
 // The buttons of a share block, one word a line, continue the chrome line above them.
 const SHARE_BUTTON = /^(?:twitter|x|facebook|linkedin|e-?mail|print|reddit|whatsapp|pinterest|tumblr|telegram|pocket|mastodon|threads|bluesky|more|like|loading\.*|share)$/i;
 const MAX_CHROME = 200;
@@ -40,7 +44,7 @@ function isChromeLine(text: string): boolean {
   if (text.length > MAX_CHROME) return false;
   // "Like Loading..." ends in an ellipsis, not a sentence.
   const sentence = /[.!?]$/.test(text) && !text.endsWith("...");
-  return RECEIVING_NOTE.test(text) || (!sentence && SITE_CHROME.test(text));
+  return RECEIVING_NOTE.test(text) || COPYRIGHT.test(text) || (!sentence && (SITE_CHROME.test(text) || LINK_ROW.test(text)));
 }
 
 // "Posted on … by …" right under a title is the post's byline (bylines.ts), not chrome: chrome

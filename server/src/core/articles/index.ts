@@ -11,14 +11,19 @@ import { findLocalRules, updateLocalRules } from "./localRules";
 import { findBylineBoundaries } from "./bylines";
 import { findHeaderBoundaries } from "./metadataHeader";
 import { findMarkdownBoundaries } from "./markdownTitles";
+import { findFileMarkerBoundaries } from "./fileMarkers";
+import { findReleaseBoundaries } from "./releaseNotes";
+import { findMastheadBoundaries } from "./newsletterMasthead";
+import { listRareLayoutLines } from "./rareLayoutLines";
+import { findLinkedTitleBoundaries } from "./linkedTitles";
 import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
-import { findUntitledBoundaries } from "./untitledPosts";
+import { findShortDumpBoundaries, findUntitledBoundaries } from "./untitledPosts";
 import { findTitleLineBoundaries, listTitleLines } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
 import { markChangedParagraphs, updateGaps, updateNameContinuity } from "./cohesionUpdate";
 import { isVocabularyFresh, spliceContentLines, type ContentEdit, type LineEdit, type SegmentationState } from "./segmentationState";
 import { isTranscriptLike } from "./transcript";
-import { mergeBoundaries } from "./mergeBoundaries";
+import { dropChromeStarts, mergeBoundaries } from "./mergeBoundaries";
 import { assembleArticles } from "./articleAssembly";
 
 // A cohesion boundary this close to a title line marks the same change, placed less well.
@@ -44,8 +49,11 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   const local = previous?.local && change ? updateLocalRules(previous.local, lines, change) : findLocalRules(lines);
   state.local = local;
   const footers = local.footers;
+  const rare = listRareLayoutLines(lines);
   const structural = [...findFeedBoundaries(lines, footers), ...local.titled, ...findHeaderBoundaries(lines),
-    ...findMarkdownBoundaries(lines), ...local.episodes, ...findSeparatorBoundaries(lines, local.ruleLines), ...findBylineBoundaries(lines)];
+    ...findMarkdownBoundaries(lines), ...local.episodes, ...findSeparatorBoundaries(lines, local.ruleLines), ...findBylineBoundaries(lines),
+    ...findFileMarkerBoundaries(lines, rare), ...findReleaseBoundaries(lines, rare), ...findMastheadBoundaries(lines, rare),
+    ...findLinkedTitleBoundaries(lines, local.ruleLines)];
   let boundaries: Boundary[] = structural;
   // A transcript changes topic inside one episode; speaker turns never start an article.
   if (!isTranscriptLike(lines)) {
@@ -68,12 +76,12 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
       const texts = lines.map((l) => l.text);
       const curve = scoreCohesionGaps(texts, index, sims, names);
       const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH) || ruled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
-      boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)));
+      boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)), ...findShortDumpBoundaries(texts).filter((b) => !near(b.at)));
     }
   } else local.titleLines = undefined; // as a fresh segmentation leaves it
   if (!boundaries.some((b) => b.at === 0)) boundaries.push({ at: 0, evidence: "start of file", layout: "file-start", strength: 0 });
   const reuse = previous?.assembly && edit && change ? { previous: previous.assembly, edit, change } : undefined;
-  const assembly = assembleArticles(doc, lines, mergeBoundaries(boundaries, lines), footers, reuse);
+  const assembly = assembleArticles(doc, lines, dropChromeStarts(mergeBoundaries(boundaries, lines), lines), footers, reuse);
   state.assembly = assembly;
   return { articles: assembly.articles, state };
 }

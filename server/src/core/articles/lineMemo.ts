@@ -20,6 +20,8 @@ export const IS_TITLE_LINE = 5;
 // over cold text cost about as much as the rest of its work).
 export const IS_HEADER_FIELD = 6, IS_FEED_FOOTER = 7, IS_RULE = 8, IS_EPISODE_LINE = 9, IS_ATX_TITLE = 10, IS_SETEXT_RULE = 11;
 export const IS_BYLINE = 12, IS_SITE_CHROME = 13;
+/** Could start one of the rare layouts (masthead, release line, file marker): rareLayoutLines.ts. */
+export const IS_RARE_LAYOUT = 14;
 // At most 15 facts: their bits must stay within a small integer (31 bits).
 
 export interface MemoLine extends LineMemo { line: number; text: string }

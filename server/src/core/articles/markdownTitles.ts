@@ -1,8 +1,9 @@
 // Markdown documents: a level-1 heading ("# Title", or a line underlined with "===") titles a
 // document. Several of them in one file are several articles; "##" headings are sections.
+// A sentence over a "=====" line is the end of a post before a rule, not an underlined title.
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isProse, type ContentLine } from "./contentLines";
+import { isProse, isTitleLike, type ContentLine } from "./contentLines";
 import { IS_ATX_TITLE, IS_SETEXT_RULE, rememberFact } from "./lineMemo";
 
 // Heading text is capped so the test stays cheap on a 10 MB line.
@@ -24,7 +25,7 @@ function listLevelOneHeadings(lines: ContentLine[]): { at: number; underlined: b
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (rememberFact(l, IS_ATX_TITLE, isAtxTitle) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
-    else if (i + 1 < lines.length && rememberFact(lines[i + 1], IS_SETEXT_RULE, isSetextRule) && l.text.length <= 200 && !rememberFact(l, IS_SETEXT_RULE, isSetextRule) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
+    else if (i + 1 < lines.length && rememberFact(lines[i + 1], IS_SETEXT_RULE, isSetextRule) && isTitleLike(l.text) && !rememberFact(l, IS_SETEXT_RULE, isSetextRule) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
   }
   return out;
 }

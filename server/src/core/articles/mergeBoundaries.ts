@@ -36,3 +36,31 @@ function absorb(into: Boundary, b: Boundary): void {
   if (b.bodyAt !== undefined) into.bodyAt = Math.max(into.bodyAt ?? 0, b.bodyAt);
   if (b.strength > into.strength) { into.strength = b.strength; into.layout = b.layout; }
 }
+
+// Page chrome of a scraped site: "Skip to content", a menu row ("Home | Blog | About"), "Search".
+const NAV_CHROME = /^(?:skip to (?:main )?content|menu|search|toggle navigation|main menu|navigation|log ?in|sign ?in|subscribe)$|^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,8}$/i;
+
+export function isNavChrome(text: string): boolean {
+  return text.length <= 120 && NAV_CHROME.test(text);
+}
+
+/**
+ * Drops a start whose piece, up to the next start (one with a title), is page chrome only: no
+ * prose and a navigation line. Its lines are no post: at the head of the file they belong to
+ * no article, further on they close the article before (as its footer chrome does).
+ */
+export function dropChromeStarts(merged: Boundary[], lines: ContentLine[]): Boundary[] {
+  return merged.filter((b, k) => {
+    const next = merged[k + 1];
+    if (!next || next.titleAt === undefined || b.titleAt !== undefined || b.title !== undefined || next.at - b.at > CHROME_REACH) return true;
+    let nav = false;
+    for (let i = b.at; i < next.at; i++) {
+      if (isProseLine(lines[i])) return true;
+      nav ||= isNavChrome(lines[i].text);
+    }
+    return !nav;
+  });
+}
+
+// A page head holds a few lines of chrome; a longer run without prose is something else.
+const CHROME_REACH = 8;

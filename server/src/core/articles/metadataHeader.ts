@@ -5,10 +5,18 @@ import type { ContentLine } from "./contentLines";
 import { IS_HEADER_FIELD, rememberFact } from "./lineMemo";
 import { isAsciiLetter, isWhitespaceCode } from "../document";
 
-const HEADER_FIELD = /^(id|title|url|link|permalink|slug|source|feed|date|published|updated|year|author|authors|by|site|venue|tags|keywords|category|categories|description|summary|excerpt|lang|language)\s*:\s*(\S.{0,1000})?$/i;
+// Besides blog front matter: RSS item fields (pubDate, guid, creator), mail and digest headers
+// (Message: N, From, To, Subject, Message-ID), forum exports (Thread, Forum) and WordPress
+// export text (Post date, Status).
+const HEADER_FIELD = /^(id|title|url|link|permalink|slug|source|feed|date|published|updated|year|author|authors|by|site|venue|tags|keywords|category|categories|description|summary|excerpt|lang|language|pubdate|guid|creator|subject|from|to|cc|message|message-id|in-reply-to|references|thread|topic|forum|post date|post status|post type|post name|status)\s*:\s*(\S.{0,1000})?$/i;
 // A header names its article or its origin; two date-like fields alone are not a header.
-const FENCE = /^-{3,}$/;
-const NAMING_FIELDS = new Set(["title", "url", "link", "source", "id"]);
+// Front matter is fenced by "---"; a longer rule of dashes divides posts (mail digests).
+const FENCE = /^-{3,5}$/;
+const NAMING_FIELDS = new Set(["title", "url", "link", "source", "id", "guid", "message", "subject", "thread", "topic"]);
+// Fields whose value names the article, best first: a post's own title over a mail subject.
+const TITLE_FIELDS = ["title", "subject", "thread", "topic"];
+// A list's tag in front of a mail subject ("[field-sensors] …") names the list, not the post.
+const LIST_TAG = /^\[[^\]]{1,40}\]\s+(?=\S)/;
 
 export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
@@ -17,12 +25,13 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
     if (!rememberFact(lines[i], IS_HEADER_FIELD, isHeaderField)) continue;
     let j = i;
     const keys: string[] = [];
-    let title: { text: string; at: number; offset: number } | undefined;
+    let title: { text: string; at: number; offset: number; rank: number } | undefined;
     // Header fields sit on consecutive content lines (blank lines between them are tolerated).
     for (let m = readField(lines[j]?.text ?? ""); m && j < lines.length; m = readField(lines[j]?.text ?? "")) {
       const key = m[1].toLowerCase();
       keys.push(key);
-      if (key === "title" && m[2] && !title) title = readTitleValue(m[2], j, lines[j].text.indexOf(m[2]));
+      const rank = TITLE_FIELDS.indexOf(key);
+      if (rank >= 0 && m[2] && (!title || rank < title.rank)) title = { ...readTitleValue(m[2], j, lines[j].text.indexOf(m[2])), rank };
       j++;
     }
     if (keys.length >= 2 && keys.some((k) => NAMING_FIELDS.has(k)) && j < lines.length) {
@@ -32,6 +41,8 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
       if (j >= lines.length) break;
       const b: Boundary = { at: fenced ? i - 1 : i, bodyAt: j, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
       if (title) {
+        const tag = LIST_TAG.exec(title.text)?.[0].length ?? 0;
+        if (tag) title = { ...title, text: title.text.slice(tag), offset: title.offset + tag };
         const clean = stripSiteSuffix(title.text);
         b.title = clean;
         b.titleAt = title.at;
@@ -44,13 +55,20 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
   return out;
 }
 
-// HEADER_FIELD on lines that can match it: a field name is 2–11 ASCII letters followed by
-// optional whitespace and a colon. Most lines fail that within a few characters, so the regex
-// runs on few of them (this test runs on every line, on every edit).
+// HEADER_FIELD on lines that can match it: a field name is 2–11 ASCII letters (or two words
+// joined by one space or hyphen, up to 12 characters) followed by optional whitespace and a
+// colon. Most lines fail that within a few characters, so the regex runs on few of them (this
+// test runs on every line, on every edit).
 function readField(text: string): RegExpExecArray | null {
   let i = 0;
   while (i < text.length && i <= 11 && isAsciiLetter(text.charCodeAt(i))) i++;
   if (i < 2 || i > 11) return null;
+  const joint = text.charCodeAt(i);
+  if ((joint === 32 || joint === 45) && isAsciiLetter(text.charCodeAt(i + 1))) {
+    let k = i + 1;
+    while (k < text.length && k <= 12 && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 58) return HEADER_FIELD.exec(text);
+  }
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === 58 ? HEADER_FIELD.exec(text) : null;
 }

@@ -2,7 +2,7 @@
 // (with the facts worked out on each), the term index, the gap similarities and name continuity. After an edit the lines are
 // spliced, not listed again, and the statistics are updated by the edited lines alone.
 import type { TextDocumentModel } from "../document";
-import type { ContentLine } from "./contentLines";
+import { readContentText, type ContentLine } from "./contentLines";
 import { createLine } from "./lineMemo";
 import type { TermIndex } from "./lexicalCohesion";
 import type { AssemblyMemo } from "./articleReuse";
@@ -38,7 +38,7 @@ export function spliceContentLines(previous: ContentLine[], doc: TextDocumentMod
   while (after < previous.length && previous[after].line < edit.oldEnd) after++;
   const edited: ContentLine[] = [];
   for (let line = edit.first; line < edit.newEnd; line++) {
-    const text = doc.lineText(line).trim();
+    const text = readContentText(doc.lineText(line));
     if (text) edited.push(createLine(line, text));
   }
   const added = edited.length;

@@ -9,6 +9,10 @@ import { IS_RULE, rememberFact } from "./lineMemo";
 import { isHeadline, isStockHeading } from "./titleLines";
 import { STOP_WORDS } from "./stopWords";
 
+function describeRule(text: string): string {
+  return text === "\f" ? "form feed" : quoteEvidence(text);
+}
+
 // Three or more of one rule character, spaces allowed between them; capped so the test stays
 // cheap on a long line. "---" directly after header fields is front matter (metadataHeader.ts).
 // Press-release wires end each release with "###" (or "# # #").
@@ -19,6 +23,8 @@ const HEADER_LIKE = /^[A-Za-z]{2,20}\s*:\s*\S/;
 const URL_LINE = /^https?:\/\/[^\s]{1,2000}$/;
 
 export function isRuleLine(text: string): boolean {
+  // A form feed alone on its line (contentLines.ts) is a page break between printed posts.
+  if (text === "\f") return true;
   if (text.charCodeAt(0) === 104 && text.startsWith("http")) return text.length <= 2010 && URL_LINE.test(text);
   return text.length <= 330 && "-*_~=•·#".includes(text[0]) && RULE_LINE.test(text);
 }
@@ -55,9 +61,10 @@ export function findSeparatorBoundaries(lines: ContentLine[], ruleLines = listRu
     const kicker = i + 3 < lines.length && isKicker(lines[i + 1].text) && isHeadline(lines[i + 2].text) ? 1 : 0;
     const bold = readBoldTitle(lines[i + 1 + kicker].text);
     const title = bold ? bold.text : lines[i + 1 + kicker].text;
-    if (!isHeadline(title) || isStockHeading(title) || !isProseLine(lines[i + 2 + kicker])) continue;
+    // A running page header after a page break sets its parts apart by runs of spaces; a title does not.
+    if (!isHeadline(title) || isStockHeading(title) || /\t| {3,}/.test(title) || !isProseLine(lines[i + 2 + kicker])) continue;
     if (measureRecurrence(title, lines.slice(Math.max(0, i - LOOKBACK), i)) > MAX_RECUR) continue;
-    const b: Boundary = { at: i + 1, titleAt: i + 1 + kicker, evidence: `title after a rule line (${quoteEvidence(t)})`, layout: "titled", strength: 2 };
+    const b: Boundary = { at: i + 1, titleAt: i + 1 + kicker, evidence: `title after a rule line (${describeRule(t)})`, layout: "titled", strength: 2 };
     if (bold) b.titlePart = bold.part;
     out.push(b);
   }
@@ -120,7 +127,7 @@ export function findRuleBreakBoundaries(lines: ContentLine[], starts: number[], 
     const before = i - 2 >= floor ? compareAround(index, i - 2, i - 1, floor, i) : 0;
     const after = i + 2 < ceiling ? compareAround(index, i + 1, i + 2, i + 1, ceiling) : 0;
     if (across >= MAX_ACROSS * Math.max(before, after, mean)) continue;
-    out.push({ at: i + 1, evidence: `rule line, then the topic changes (${quoteEvidence(lines[i].text)})`, layout: "cohesion", strength: 1 });
+    out.push({ at: i + 1, evidence: `rule line, then the topic changes (${describeRule(lines[i].text)})`, layout: "cohesion", strength: 1 });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { isSpeakerTurn } from "./transcript";
 import { stripSitePrefix, stripSiteSuffix } from "./metadataHeader";
 import { IS_POST_TITLE, rememberFact } from "./lineMemo";
 import { readBoldTitle } from "./separatorLines";
+import { isNavChrome } from "./mergeBoundaries";
 
 // A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
 // and its first word is capitalised or a name ("iPhone"): an all-lower-case repeated line is
@@ -84,6 +85,9 @@ function isSameAsPrevious(lines: ContentLine[], i: number): boolean {
  */
 export function locateTitle(lines: ContentLine[], from: number, to: number, named?: string): number | undefined {
   const end = Math.min(to, from + 6);
+  // A scraped page's title comes after its navigation chrome ("Skip to content", a menu row).
+  for (let i = end - 1; i >= from; i--) if (isNavChrome(lines[i].text)) { from = i + 1; break; }
+  if (from >= to) return undefined;
   if (named) {
     const want = foldQuotes(normalizeLine(named).replace(/(\.\.\.|…)$/, ""));
     for (let i = from; i < end; i++) if (foldQuotes(normalizedOf(lines[i])).startsWith(want) && want.length > 0) return i;

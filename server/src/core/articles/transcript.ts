@@ -9,9 +9,12 @@ import { IS_EPISODE_LINE, rememberFact, IS_SPEAKER } from "./lineMemo";
 // Up to four capitalised name words (initials and "Dr." allowed), no digits: "Figure 2:" and
 // "Step 3:" are not speakers; "Learn more:" is not either (lower-case second word).
 const SPEAKER = /^(?:\[[^\]]{1,40}\]\s*)?(?:[\p{Lu}][\p{L}.'’-]{0,30})(?: [\p{Lu}][\p{L}.'’-]{0,30}){0,3}:(?:\s|$)/u;
-const NOT_SPEAKER = /^(?:note|update|source|credit|warning|tip|example|summary|abstract|title|url|date|id|year|author|keywords?|tags?|category)\s*:/i;
+// Header fields of mail, feed and forum exports (metadataHeader.ts) are no speakers either.
+const NOT_SPEAKER = /^(?:note|update|source|credit|warning|tip|example|summary|abstract|title|url|date|id|year|author|keywords?|tags?|category|from|to|cc|subject|message(?:-id)?|thread|forum|topic|status|link|guid)\s*:/i;
 // "Episode 134 | March 31, 2022", "Ep. 7 – 2021-04-02", "S2E5 · 12 May 2023", "Episode 9": a short line.
-const EPISODE_LINE = /^(?:episode|ep\.?|s\d{1,3}\s?e)\s*#?\d{1,5}\b(?:\s*[|·•–—:-]\s*.{0,60})?$/i;
+// Show notes may number an episode "#118 — Title" (the digit right after "#" keeps markdown
+// headings out).
+const EPISODE_LINE = /^(?:episode|ep\.?|s\d{1,3}\s?e|#(?=\d))\s*#?\d{1,5}\b(?:\s*[|·•–—:-]\s*.{0,60})?$/i;
 // Alt text of a podcast image names what it shows: "Photo of …", "Headshots of …", "Illustration …".
 const IMAGE_LINE = /^(?:an?\s+)?(?:photo(?:graph)?|image|picture|illustration|headshot|portrait|screenshot|graphic|artwork|logo|banner|thumbnail|still)s?\b/i;
 // The title and an image line sit at most this many content lines above the episode line.
@@ -84,4 +87,20 @@ function isClosingTurn(text: string): boolean {
 // A title may read like a speaker label ("Just Tech: …"); above an episode line it is a title.
 function isEpisodeTitle(text: string): boolean {
   return isTitleLike(text) && !EPISODE_LINE.test(text) && !/^\p{Ll}/u.test(text);
+}
+
+// Lines of a subtitle or auto-transcript file that carry no words of the talk: "WEBVTT", "NOTE …",
+// cue numbers, timings ("00:01:02,500 --> 00:01:05,000", "1:04"), sound tags ("[Music]") and
+// labels ("Transcript:", "Chapters"). A post named from its own text skips them.
+const CUE_LINE = /^(?:WEBVTT\b.{0,200}|NOTE\b.{0,300}|\d{1,6}|\[?\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?\]?(?:\s*-->.{0,80})?|\[[^\]]{1,30}\]|\([^)]{1,30}\)|(?:transcript|chapters|show notes)\s*:?)$/i;
+// WebVTT voice and style tags inside a cue ("<v Ana>", "<i>", "</i>").
+const CUE_TAG = /<\/?(?:v|c|i|b|u|lang)(?:[ .][^>]{0,40})?>/g;
+
+export function isCueLine(text: string): boolean {
+  return text.length <= 320 && CUE_LINE.test(text);
+}
+
+/** The words of a cue without its voice and style tags. */
+export function stripCueTags(text: string): string {
+  return text.indexOf("<") < 0 ? text : text.replace(CUE_TAG, "");
 }
