@@ -17,7 +17,7 @@ import { findMastheadBoundaries } from "./newsletterMasthead";
 import { listRareLayoutLines } from "./rareLayoutLines";
 import { findLinkedTitleBoundaries } from "./linkedTitles";
 import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
-import { findShortDumpBoundaries, findUntitledBoundaries } from "./untitledPosts";
+import { findUntitledBoundaries } from "./untitledPosts";
 import { findTitleLineBoundaries, listTitleLines } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
 import { markChangedParagraphs, updateGaps, updateNameContinuity } from "./cohesionUpdate";
@@ -76,7 +76,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
       const texts = lines.map((l) => l.text);
       const curve = scoreCohesionGaps(texts, index, sims, names);
       const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH) || ruled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
-      boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)), ...findShortDumpBoundaries(texts).filter((b) => !near(b.at)));
+      boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)));
     }
   } else local.titleLines = undefined; // as a fresh segmentation leaves it
   if (!boundaries.some((b) => b.at === 0)) boundaries.push({ at: 0, evidence: "start of file", layout: "file-start", strength: 0 });

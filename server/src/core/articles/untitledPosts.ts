@@ -7,7 +7,6 @@ import { isCaption, isProse } from "./contentLines";
 import { readGap, scoreCohesionGaps, type CohesionCurve, type GapScore } from "./lexicalCohesion";
 import { describeClosingCue, hasClosingCue, hasOpeningCue, startsByContinuing } from "./topicCues";
 import { isSpeakerTurn } from "./transcript";
-import { STOP_WORDS } from "./stopWords";
 
 // A valley scores depth × (1 − similarity / mean similarity): deep, and also low in absolute
 // terms. On sample blog text (windows of 4 paragraphs / 60 words, names weighed below),
@@ -25,41 +24,6 @@ const PLACE_REACH = 2;
 const MIN_POST = 4;
 // Below MIN_PARAGRAPHS there is too little text to compare windows at all.
 const MIN_PARAGRAPHS = 12;
-
-// A short dump with one whole post per line has too few lines for the windows above, and
-// too few for idf weights (a word in one line weighs nothing; two lines sharing "day" look
-// alike). There, two neighbouring lines that are each long enough to be a post (WHOLE_POST
-// characters, a few sentences) and share almost no content word (Dice overlap of their word
-// stems below MAX_OVERLAP) are two posts. On invented posts, neighbouring posts overlap 0–0.06;
-// paragraphs of one post share its topic words (most pairs 0.07–0.3, and long ones more).
-const WHOLE_POST = 300;
-const MAX_OVERLAP = 0.07;
-// Stems of the first READ_CHARS characters of a line: enough for a post, bounded on a 10 MB line.
-const READ_CHARS = 20000;
-const STEM = 5;
-
-/** Starts between whole-post lines of a file of fewer than MIN_PARAGRAPHS lines. */
-export function findShortDumpBoundaries(texts: string[]): Boundary[] {
-  if (texts.length >= MIN_PARAGRAPHS || texts.length < 2) return [];
-  const stems = texts.map((t) => (t.length >= WHOLE_POST ? listStems(t) : undefined));
-  const out: Boundary[] = [];
-  for (let k = 0; k + 1 < texts.length; k++) {
-    const a = stems[k], b = stems[k + 1], next = texts[k + 1];
-    if (!a || !b || !canStartPost(texts[k], next) || startsByContinuing(next) || hasClosingCue(next)) continue;
-    let shared = 0;
-    for (const w of a) if (b.has(w)) shared++;
-    const overlap = (2 * shared) / (a.size + b.size || 1);
-    if (overlap >= MAX_OVERLAP) continue;
-    out.push({ at: k + 1, evidence: `one whole post per line, few shared words (overlap ${overlap.toFixed(2)})`, layout: "cohesion", strength: 1 });
-  }
-  return out;
-}
-
-function listStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.slice(0, READ_CHARS).toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!STOP_WORDS.has(w)) out.add(w.slice(0, STEM));
-  return out;
-}
 
 interface Placement { gap: GapScore; score: number; cues: string[] }
 
