@@ -13,8 +13,8 @@ export interface TableCell { row: number; column: number; text: string; span: Sp
 export interface Table {
   span: Span;
   range: Range;
-  /** "pipe" for markdown pipe tables, "aligned" for whitespace-aligned columns, "flattened" for cells joined by single spaces. */
-  layout: "pipe" | "aligned" | "flattened";
+  /** "pipe" for markdown pipe tables, "aligned" for whitespace-aligned columns, "flattened" for cells joined by single spaces, "csv" for comma-separated lines. */
+  layout: "pipe" | "aligned" | "flattened" | "csv";
   /** Header cells (the first row), one per column; empty strings where a column has no header. */
   columnHeaders: string[];
   rows: TableCell[][];
