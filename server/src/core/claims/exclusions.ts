@@ -44,6 +44,9 @@ const ALT_TEXT = defineCue(
 const THANKS = defineCue(
   compileWords([
   "(?:we|I) (?:would like to |also |gratefully |sincerely )?thank", "thanks? (?:to (?:all|everyone|our|the \\w+ team)|for|you|again)",
+  // Release notes credit people by handle, or by name with what they gave ("Thanks to @ana for
+  // 12 fixes", "Thanks to Ana Lee for the review"); "thanks to its cache, …" gives a cause.
+  "thanks? to @[\\w-]+", "thanks? to (?:[\\w.-]+ ){1,3}for (?:their|his|her|all|the|\\d)",
   "grateful", "gratitude", "acknowledg(?:e|es|ed|ement|ements|ing)", "special thanks", "funded by", "funding from",
   "supported (?:in part )?by (?:the |a |an )?(?:grant|NSF|national|award|fellowship)", "we appreciate",
   "courtesy of",

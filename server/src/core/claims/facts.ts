@@ -42,10 +42,15 @@ export interface SentenceFacts {
  * skipping them also bounds the work per sentence. Real sentences stay well under 1,000. */
 export const MAX_SENTENCE = 1500;
 
-// "Mary Gray: Welcome …" / "HOST: …": two to four capitalised words, or one all-caps word.
-const SPEAKER_LABEL = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z][A-Z0-9]+):\s+(?=\S)/;
+// "Mary Gray: Welcome …" / "HOST: …": two to four capitalised words, or one all-caps word
+// ("Q:", "A:" in an interview), which diarised transcripts number ("SPEAKER 2:", "Speaker 1:");
+// a time code may follow the name ("ALEX [00:03:15]: …").
+const SPEAKER_NAME = "(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){1,3}|[A-Z][A-Z0-9]*(?: \\d{1,2})?|(?:Speaker|Participant|Interviewer|Respondent|Guest|Caller|Voice) \\d{1,2})(?: \\[[\\d:.,]{4,12}\\])?";
+const SPEAKER_LABEL = new RegExp(`^${SPEAKER_NAME}:\\s+(?=\\S)`);
 // A speaker label on a line of its own, the turn's text on the next line.
-const SPEAKER_ALONE = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z][A-Z0-9]+):$/;
+const SPEAKER_ALONE = new RegExp(`^${SPEAKER_NAME}:$`);
+// A time code opening a transcript or subtitle line ("[00:12:04] HOST: …", "00:12:04 The …").
+const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?=\S)/;
 
 // Fallback when no figures were extracted: a number standing alone or with a short unit,
 // never one glued to letters ("GPT-3", "A100") which is an identifier.
@@ -62,12 +67,24 @@ export const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]$|^[•*·▪‣
 export function isListMarker(text: string): boolean {
   return text.length <= 5 && LIST_MARKER.test(text);
 }
-const BULLET = /^[•*·▪‣◦–-]\s+/;
+// Bullets, and the ">" / ">>" that quote a line or mark a new speaker in broadcast captions.
+const BULLET = /^(?:[•*·▪‣◦–-]|>{1,2})\s+/;
 /** BULLET.exec(text), skipping the regex when the first character is no bullet. */
 function execBullet(text: string): RegExpExecArray | null {
   const c = text.charCodeAt(0);
-  const bullet = c === 0x2022 || c === 42 || c === 0xb7 || c === 0x25aa || c === 0x2023 || c === 0x25e6 || c === 0x2013 || c === 45;
+  const bullet = c === 0x2022 || c === 42 || c === 0xb7 || c === 0x25aa || c === 0x2023 || c === 0x25e6 || c === 0x2013 || c === 45 || c === 62;
   return bullet ? BULLET.exec(text) : null;
+}
+/** The bullet, and on a line's first sentence the time code, opening `text`: its length (0 when none). */
+function measureLinePrefix(text: string, lineStart: boolean): number {
+  const bullet = execBullet(text);
+  let cut = bullet ? bullet[0].length : 0;
+  const c = text.charCodeAt(cut);
+  if (lineStart && ((c >= 48 && c <= 57) || c === 91 || c === 40)) { // a digit, "[" or "("
+    const stamp = TIME_CODE.exec(cut ? text.slice(cut) : text);
+    if (stamp) cut += stamp[0].length;
+  }
+  return cut;
 }
 /** A speaker label needs a capital first and a colon somewhere: most lines have neither. */
 function mayHoldLabel(text: string): boolean {
@@ -152,8 +169,8 @@ export class SentenceDescriber {
       const prev = sorted[i - 1], next = sorted[i + 1];
       const lineStart = !prev || prev.line !== s.line || isListMarker(prev.text);
       const raw = s.text;
-      const bullet = execBullet(raw);
-      const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
+      const prefix = measureLinePrefix(raw, lineStart);
+      const unbulleted = prefix ? raw.slice(prefix) : raw;
       // What a line opens with decides for all its sentences.
       if (lineStart) {
         this.codeLine = opensAsCode(unbulleted);
@@ -161,7 +178,7 @@ export class SentenceDescriber {
       }
       if (raw.length > MAX_SENTENCE) continue;
       const label = lineStart && mayHoldLabel(unbulleted) ? SPEAKER_LABEL.exec(unbulleted) : null;
-      const cut = (bullet ? bullet[0].length : 0) + (label ? label[0].length : 0);
+      const cut = prefix + (label ? label[0].length : 0);
       const facts = this.facts;
       const text = cut === 0 ? raw : raw.slice(cut);
       facts.text = text;
@@ -239,12 +256,13 @@ function findSpokenArticles(sorted: readonly Sentence[], articleOf: readonly num
     const s = sorted[i], prev = sorted[i - 1];
     if (prev && prev.line === s.line) continue;
     const raw = s.text.length > MAX_SENTENCE ? s.text.slice(0, 200) : s.text;
-    const bullet = execBullet(raw);
-    const unbulleted = bullet ? raw.slice(bullet[0].length) : raw;
+    const prefix = measureLinePrefix(raw, true);
+    const unbulleted = prefix ? raw.slice(prefix) : raw;
     const label = (mayHoldLabel(unbulleted) ? SPEAKER_LABEL.exec(unbulleted) : null) ??
       (mayHoldLabel(raw) && raw.endsWith(":") ? SPEAKER_ALONE.exec(raw) : null);
     if (!label) continue;
-    const name = label[0].replace(/:\s*$/, "").trim().toUpperCase();
+    // The name without the colon or a time code after it ("ALEX [00:03:15]:" is ALEX).
+    const name = label[0].replace(/(?: \[[^\]]*\])?:\s*$/, "").trim().toUpperCase();
     let counts = labels.get(articleOf[i]);
     if (!counts) labels.set(articleOf[i], (counts = new Map()));
     counts.set(name, (counts.get(name) ?? 0) + 1);

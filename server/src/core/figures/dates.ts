@@ -14,11 +14,14 @@ const DATE_PATTERNS: { trigger: number; pattern: RegExp }[] = [
   { trigger: MONTH_HINT, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}\\b(?:,?[ \\u00a0]+\\d{4}\\b)?`, "gu") },
   { trigger: DASH_DIGIT, pattern: /\b\d{4}-\d{2}-\d{2}\b/gu }, // ISO dates
   { trigger: SLASH_DIGIT, pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu }, // 3/31/2022
-  { trigger: COLON_DIGIT, pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu }, // 10:30, 10:30 am
+  // 10:30, 10:30 am; subtitle cue times carry milliseconds after "," (SRT) or "." (WebVTT), and
+  // race times tenths: "00:01:23,456", "00:02.000", "3:51.2" are one time, not a time and a count.
+  { trigger: COLON_DIGIT, pattern: /\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}|,\d{3})?(?!\d)(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?/gu },
   // The "\d ?[AaPp]\.?[Mm]" trigger (no no-break space) decides, as before.
   { trigger: AM_PM_SHAPE, pattern: /\b\d{1,2}[ \u00a0]?[AaPp]\.[Mm]\.|\b\d{1,2}[ \u00a0]?(?:am|pm|AM|PM)\b/gu }, // 3 p.m., 3pm
   { trigger: DECADE, pattern: /\b(?:1[6-9]|20)\d0s\b|[‘'’]\d0s\b/gu }, // decades: 1990s, '90s
-  { trigger: FISCAL | FISCAL_SHAPE, pattern: /\b(?:Q[1-4]|H[12]|FY)[ \u00a0]?(?:19|20)?\d{2}\b/gu }, // Q3 2023, FY24
+  // Q3 2023, FY24, and the clipped year of "Q4'23" / "FY'24".
+  { trigger: FISCAL | FISCAL_SHAPE, pattern: /\b(?:Q[1-4]|H[12]|FY)(?:[ \u00a0]?(?:19|20)?\d{2}\b|[ \u00a0]?['’]\d{2}\b)/gu },
 ];
 
 export interface DateMatch extends Span { value: number | null }

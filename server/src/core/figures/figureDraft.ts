@@ -14,6 +14,8 @@ export interface ScanContext {
   /** A row of numbers (a flattened table): bare numbers after names are still data. */
   dataRow: boolean;
   includeOptional: boolean;
+  /** The document holds vulgar fractions ("½"), so a number may start without a digit. */
+  fractions?: boolean;
 }
 
 /**

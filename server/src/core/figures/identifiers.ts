@@ -20,6 +20,8 @@ const MASKS: Mask[] = [
   { trigger: DOLLAR, pattern: /\$[^$\n]{1,300}\$/gu, keep: (m) => /[\\_^{}]/.test(m) }, // TeX math, not "$5 and $10"
   { trigger: BRACKET_BEFORE, pattern: /\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu }, // citation brackets [12], [3, 4], [5–7]
   { trigger: OPEN_PAREN, pattern: /\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)/gu }, // coordinates and tuples "(0, 1)"
+  // A reference's volume(issue) and pages: "12(3), 45–67", "58(4):1123-1140".
+  { trigger: OPEN_PAREN, pattern: /\b\d{1,4}\(\d{1,4}\)(?:[,:][ \u00a0]?\d{1,6}(?:[–-]\d{1,6})?)?/gu },
   { trigger: BIBLIO_HINT, pattern: /\b(?:ISBN|ISSN|DOI|doi|arXiv|PMID)[:\s]*[\dX.\/-]+/gu }, // bibliographic ids
   { trigger: HASH_BEFORE, pattern: /#\d+\b/gu }, // issue numbers and ranks "#3"
   { trigger: VERSION, pattern: /\b\d+(?:\.\d+){2,}\b/gu }, // versions and addresses "1.2.3", "10.0.0.1"
@@ -217,7 +219,11 @@ export function isSentenceOpeningWord(line: string, start: number): boolean {
 function isSentenceStart(line: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[\s"“‘(]/u.test(line[i])) i--;
-  return i < 0 || ".!?:".includes(line[i]);
+  if (i < 0 || ".!?:".includes(line[i])) return true;
+  // A list item opens a sentence after its bullet ("- Merged 37 PRs", "* Added …").
+  let k = i;
+  while (k >= 0 && /[\s•*·▪‣◦–>-]/u.test(line[k])) k--;
+  return k < 0 && i < at - 1;
 }
 
 // Words saying how many of a product there are ("a single 4090", "dual 3090s"): the number after
@@ -226,6 +232,14 @@ const PRODUCT_COUNT_WORDS = new Set(["single", "dual", "twin", "triple", "quad"]
 
 export function isProductCountWord(word: string): boolean {
   return PRODUCT_COUNT_WORDS.has(word.toLowerCase());
+}
+
+// Nouns a version number is written before ("the 2.0 release", "a 4.1 update", "the 1.2 beta").
+const VERSION_NOUN_AFTER = /^[ \u00a0](?:release|version|update|upgrade|beta|alpha|preview|branch|build|firmware|SDK|API|spec|specification|milestone|changelog|series)s?\b/u;
+
+/** A decimal right before a release noun is a version, not a measure ("The 2.0 release"). */
+export function isVersionBeforeNoun(line: string, token: string, end: number): boolean {
+  return token.includes(".") && VERSION_NOUN_AFTER.test(line.slice(end, end + 16));
 }
 
 /** "3.0", "2.0": a whole number written with ".0" after a name is a version ("Web 3.0"), not a measure. */

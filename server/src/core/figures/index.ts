@@ -9,23 +9,36 @@ import { newDraft, type FigureDraft } from "./figureDraft";
 import { lineKindsOf } from "./documentLineKinds";
 import { scanLine } from "./lineScan";
 import { readHeaderUnit, type UnitInfo } from "./units";
+import { hasFraction, mayHoldFractions } from "./numberToken";
 
 export function extractFigures(doc: TextDocumentModel, tables: Table[], options: AnalysisOptions): Figure[] {
   const includeOptional = options.includeOptionalFigures;
   const cellRows = indexTableRows(doc, tables);
   const figures: Figure[] = [];
   const kinds = lineKindsOf(doc);
+  const fractions = mayHoldFractions(doc.text);
   for (let line = 0; line < doc.lineCount; line++) {
     const row = cellRows.get(line);
     if (row) { figures.push(...readRowCells(doc, row, includeOptional)); continue; }
-    // Without a digit only spelled-out numbers (optional tier) can be figures.
+    // Without a digit only spelled-out numbers (optional tier) and fractions ("½") can be figures.
     const digits = kinds.hasDigit(line);
-    if (!digits && !includeOptional) continue;
+    if (!digits && !includeOptional && !fractions) continue;
     const text = doc.lineText(line);
+    if (!digits && !includeOptional && !hasFraction(text)) continue;
+    if (digits && isCueNumber(doc, line, text)) continue;
     const base = doc.lineStart(line);
-    for (const d of scanLine(text, { dataRow: digits && kinds.isDataRow(line), includeOptional })) figures.push(toFigure(doc, text, base, d));
+    for (const d of scanLine(text, { dataRow: digits && kinds.isDataRow(line), includeOptional, fractions })) figures.push(toFigure(doc, text, base, d));
   }
   return figures;
+}
+
+// A subtitle cue's timing line: "00:01:23,456 --> 00:01:25,000" (SRT), "00:02.000 --> 00:04.500" (WebVTT).
+const CUE_TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->/;
+
+/** A subtitle cue number: an integer alone on its line, right above the cue's timing line. */
+function isCueNumber(doc: TextDocumentModel, line: number, text: string): boolean {
+  if (text.length > 8 || line + 1 >= doc.lineCount || !/^\s*\d+\s*$/.test(text)) return false;
+  return CUE_TIMING.test(doc.lineText(line + 1));
 }
 
 /** A body row, with its table's header units read once per table rather than once per cell. */

@@ -105,7 +105,7 @@ function readRunShapes(line: string, s: number, e: number): number {
   if (after === 115 && line.charCodeAt(e - 1) === 48) flags |= DECADE; // "0s"
   const before = line.charCodeAt(s - 1);
   if (before === 81 || before === 72 || before === 89) flags |= FISCAL; // Q H Y
-  else if ((before === 32 || before === 0xa0) && line.charCodeAt(s - 2) === 89) flags |= FISCAL; // "FY 24"
+  else if ((before === 32 || before === 0xa0 || before === 39 || before === 0x2019) && line.charCodeAt(s - 2) === 89) flags |= FISCAL; // "FY 24", "FY'24"
   else if (before === 43) flags |= PLUS_BEFORE; // +
   else if (before === 91) flags |= BRACKET_BEFORE; // [
   else if (before === 35) flags |= HASH_BEFORE; // #

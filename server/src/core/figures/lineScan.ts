@@ -6,14 +6,16 @@ import { findDates, isYearPreposition, isYearToken } from "./dates";
 import { newDraft, type FigureDraft, type ScanContext } from "./figureDraft";
 import {
   findMaskedSpans, isAfterProperName, isFootnoteMarker, isGluedToName, isInlineEnumerator, isListMarker,
-  isMathOperand, isNumberingNoun, isProductCountWord, isResolutionName, isSentenceOpeningWord, isVersionLike, readPreviousWord,
+  isMathOperand, isNumberingNoun, isProductCountWord, isResolutionName, isSentenceOpeningWord, isVersionBeforeNoun, isVersionLike, readPreviousWord,
 } from "./identifiers";
 import { isMetadataLine } from "../document/metadataLine";
-import { isPowerOfTen } from "./exponent";
+import { isPowerOfTen, isSuperscriptPower } from "./exponent";
 import { isCodeLine } from "./lineKinds";
 import { CODE_SYMBOL, readLineFacts } from "./lineFacts";
 import { readMetricLabel } from "./metricLabels";
-import { hasDigit, NUMBER_PATTERN, readNumberAt } from "./numberToken";
+import {
+  hasDigit, hasFraction, isDigit, isLoneFraction, NUMBER_OR_FRACTION_PATTERN, NUMBER_PATTERN, readNumberAt, readSpacedGroupsEnd,
+} from "./numberToken";
 import { readQuantity, type Quantity } from "./quantity";
 import { readQualifierAfter, readQualifierBefore } from "./qualifier";
 import { readPlusMinus, readRangeConnector } from "./ranges";
@@ -23,6 +25,7 @@ import type { Span } from "../model";
 
 /** One shared global matcher (scanLine never nests), rather than a new RegExp per line. */
 const NUMBERS = new RegExp(NUMBER_PATTERN.source, "g");
+const NUMBERS_OR_FRACTIONS = new RegExp(NUMBER_OR_FRACTION_PATTERN.source, "g");
 const NUMBER_NEXT = /^ [$€£]?\d/;
 // The end of a name that starts with digits or holds them ("3-1.3B", "6v2"), skipped whole.
 const NAME_TAIL = /[\p{L}\p{N}_.‑-]*[\p{L}\p{N}]/uy;
@@ -33,7 +36,7 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
   const out: FigureDraft[] = [];
   const spelled = ctx.includeOptional ? scanSpelledNumbers(line) : [];
   // The native digit search first: lines without digits (most, in optional mode) need no pass.
-  if (!hasDigit(line)) return spelled;
+  if (!hasDigit(line) && !(ctx.fractions && hasFraction(line))) return spelled;
   const facts = readLineFacts(line);
   if (!ctx.dataRow && (isCodeLine(line, (facts & CODE_SYMBOL) !== 0) || isMetadataLine(line))) return spelled;
   const dates = findDates(line, facts);
@@ -41,11 +44,20 @@ export function scanLine(line: string, ctx: ScanContext): FigureDraft[] {
   const blocked = mergeBlocked(findMaskedSpans(line, facts), dates);
   let next = 0; // index into blocked, advanced as the scan moves right
   let numberingEnd = -1; // end of the last number named by a numbering noun ("Figure 3")
-  const re = NUMBERS;
+  const re = ctx.fractions ? NUMBERS_OR_FRACTIONS : NUMBERS;
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    const s = m.index;
-    const e = s + m[0].length;
+    // ".312" (a batting average, a probability): a decimal written without its leading zero;
+    // not before a number that has its own decimal part (".0.0" is no number: its "0.0" is read).
+    const s = line.charCodeAt(m.index - 1) === 46 && isBareDecimalPoint(line, m.index - 1) && !m[0].includes(".") ? m.index - 1 : m.index;
+    let e = m.index + m[0].length;
+    // A comma or space after the digits may continue the number ("3,5 %", "12 345 homes"); a
+    // data row's spaces separate cells, so there only the decimal comma is read.
+    const after = line.charCodeAt(e);
+    if ((after === 44 || (!ctx.dataRow && (after === 32 || after === 0xa0))) && isDigit(line.charCodeAt(e + 1))) {
+      const grouped = readSpacedGroupsEnd(line, s, e);
+      if (grouped !== e) { e = grouped; re.lastIndex = e; }
+    }
     while (next < blocked.length && blocked[next].end <= s) next++;
     if (next < blocked.length && blocked[next].start <= s) { re.lastIndex = Math.max(e, blocked[next].end); continue; }
     if (isMathOperand(line, s)) { numberingEnd = e; continue; } // "t=0, 1, 2" lists stay math
@@ -76,6 +88,13 @@ function mergeBlocked(masks: Span[], dates: Span[]): Span[] {
   return [...masks, ...dates].sort((a, b) => a.start - b.start);
 }
 
+/** A "." at `at` opening a number, after a space, "(" or the line start ("hit .312"), not a
+ * sentence's full stop or a name's dot ("v.2", "end.5"). */
+function isBareDecimalPoint(line: string, at: number): boolean {
+  const c = line.charCodeAt(at - 1);
+  return at === 0 || c === 32 || c === 0xa0 || c === 40;
+}
+
 function isNotAQuantity(line: string, s: number, e: number): boolean {
   return isGluedToName(line, s) || (line[e] === "^" && !isPowerOfTen(line, line.slice(s, e), e)) || isListMarker(line, s, e)
     || isInlineEnumerator(line, s, e) || isFootnoteMarker(line, s, e) || isResolutionName(line, s);
@@ -86,7 +105,7 @@ function isNotAQuantity(line: string, s: number, e: number): boolean {
 const SHAPE = /(?:×\d+){1,4}(?![\d^.,])/y;
 
 function readShapeEnd(line: string, e: number): number {
-  if (line.charCodeAt(e) !== 0xd7 || line.startsWith("10^", e + 1)) return e;
+  if (line.charCodeAt(e) !== 0xd7 || line.startsWith("10^", e + 1) || isSuperscriptPower(line, e + 3)) return e;
   SHAPE.lastIndex = e;
   const m = SHAPE.exec(line);
   return m ? e + m[0].length : e;
@@ -141,7 +160,15 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
     if (!ctx.dataRow && isSentenceOpeningWord(line, q.start) && (isVersionLike(token) || !readCountedNoun(line, q.end))) return "numbered";
     // "Llama 3 8B": in prose, a bare number straight before another number is part of a name.
     if (!ctx.dataRow && NUMBER_NEXT.test(line.slice(q.end, q.end + 3))) return "numbered";
+    // "Eq. (7)", "Figure (3)": a numbering noun before a number in parentheses names it too.
+    if (isParenthesisedNumbering(line, q)) return "numbered";
+    if (!ctx.dataRow && isVersionBeforeNoun(line, token, q.end)) return "numbered";
   }
+  // "requires Node >= 18", "Python ≥ 3.9": a bound written with a symbol after a product name
+  // (capitalised, with lower-case letters) is a version requirement; a bound after a symbol or
+  // acronym ("N > 2,000", "BMI > 30") or on a counted noun stays a figure.
+  if (qualifierBefore && !q.unit && !q.scaled && !ctx.dataRow && isSymbolBound(line, qualifierBefore.start) && prev
+    && /\p{Ll}/u.test(prev.word) && isAfterProperName(line, qualifierBefore.start) && !readCountedNoun(line, q.end)) return "numbered";
   const range = readRangeEnd(line, q, prev?.word);
   let end = range ? range.end : q.end;
   let unit = q.unit ?? range?.unit ?? null;
@@ -173,7 +200,8 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
   }
   // A lone 0 or 1 in prose with nothing counted is a value or label ("integer format (0 and 1)",
   // "scores close to 1"), not a quantity to check; in a table row it is still data.
-  if (!unit && !range && plusMinus === undefined && !ctx.dataRow && (token === "0" || token === "1")) return null;
+  // A side of a score ("won 4–1") is a count like the other side, so it stays.
+  if (!unit && !range && plusMinus === undefined && !ctx.dataRow && (token === "0" || token === "1") && !isScoreSide(line, q)) return null;
   // A year: bare, before a name ("the 2022 Winter Olympics"), or before a noun only after "in",
   // "since", … ("in 2020 researchers found").
   const yearPrep = isYearPreposition(prev?.word);
@@ -182,7 +210,30 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
     return ctx.includeOptional ? optionalDate(q.start, range ? range.end : q.end, q.value) : null;
   }
   const qualifier = qualifierBefore?.qualifier ?? qualifierAfter?.qualifier ?? null;
+  // "½ of the budget": a vulgar fraction alone is a share, as "1/2" is.
+  if (!unit && !dimension && isLoneFraction(token)) dimension = "ratio";
   return newDraft(start, end, q.value, unit, dimension ?? "count", qualifier, "required", range?.high, plusMinus);
+}
+
+/** The word before "(" of "(7)" is a numbering noun ("Eq. (7)"). */
+function isParenthesisedNumbering(line: string, q: Quantity): boolean {
+  if (line.charCodeAt(q.start - 1) !== 40 || line.charCodeAt(q.end) !== 41) return false;
+  const word = readPreviousWord(line, q.start - 1);
+  return word !== null && isNumberingNoun(word.word);
+}
+
+/** One side of a score or record written with a dash ("won 4–1", "1-0", "42-40"). */
+function isScoreSide(line: string, q: Quantity): boolean {
+  const before = line.charCodeAt(q.start - 1);
+  if ((before === 45 || before === 0x2013) && isDigit(line.charCodeAt(q.start - 2))) return true;
+  const after = line.charCodeAt(q.end);
+  return (after === 45 || after === 0x2013) && isDigit(line.charCodeAt(q.end + 1));
+}
+
+/** The qualifier at `at` is a comparison symbol (">=", "≥", "<"), not a word. */
+function isSymbolBound(line: string, at: number): boolean {
+  const c = line[at];
+  return c === ">" || c === "<" || c === "≥" || c === "≤";
 }
 
 interface RangeEnd { high: number; end: number; unit: string | null; dimension: Quantity["dimension"] }

@@ -8,6 +8,8 @@ const SCORE_METRICS = new Set([
   "BLEU", "SacreBLEU", "sacreBLEU", "chrF", "METEOR", "CIDEr", "SPICE", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L",
   "ROUGE-Lsum", "F1", "F-score", "EM", "AUC", "AUROC", "AUPRC", "ROC-AUC", "mAP", "AP", "IoU", "mIoU", "WER", "CER",
   "PSNR", "SSIM", "LPIPS", "FID", "KID", "NDCG", "nDCG", "MRR", "MAE", "RMSE", "MSE", "MAPE", "PPL", "Elo", "ELO",
+  // Clinical and physical measures named the same way ("BMI 31", "magnitude 7.8").
+  "BMI", "IQ", "magnitude",
 ]);
 
 // Statistics reported beside an estimate; the number after them is the estimate or interval

@@ -38,9 +38,9 @@ export function mayStart(line: string, at: number, firsts: string): boolean {
 }
 
 // Currency written before the amount: "$3 million", "US$ 5", "€20", "USD 1.2bn".
-const CURRENCY_BEFORE = /(US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|INR|CHF|CAD|AUD))[ \u00a0]?$/u;
+const CURRENCY_BEFORE = /(US\$|AU\$|NZ\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|INR|CHF|CAD|AUD))[ \u00a0]?$/u;
 const CURRENCY_CODES: Record<string, string> = {
-  "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "€": "EUR", "£": "GBP",
+  "US$": "USD", "$": "USD", "AU$": "AUD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "€": "EUR", "£": "GBP",
   "¥": "JPY", "₹": "INR",
 };
 

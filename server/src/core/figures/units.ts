@@ -124,6 +124,10 @@ for (const p of ["p", "n", "μ", "µ", "m"]) addSymbols("other", `${p}F`);
 addSymbols("other", "kΩ"); addSymbols("other", "MΩ"); addSymbols("other", "dBi", "dBA", "dBc");
 addSymbols("other", "mol"); addSymbols("other", "mmol"); addSymbols("other", "μmol", "µmol"); addSymbols("other", "μg", "µg", "ug");
 addSymbols("count", "MP"); addWords("count", "MP", "megapixels", "megapixel");
+// Heart and music tempo; significance in standard deviations ("5σ", "3 σ"); volumes in cubic metres.
+addSymbols("frequency", "bpm"); addWords("frequency", "bpm", "beats per minute");
+addSymbols("other", "σ", "sigma"); addSymbols("other", "m³");
+addWords("other", "m³", "cubic metres", "cubic meters", "cubic metre", "cubic meter");
 // Basis points (1/100 of a percentage point). The symbols "bp"/"bps" also mean base pairs and bits
 // per second, so readUnit takes them as basis points only on a line about rates or prices.
 addWords("percent", "bp", "basis points", "basis point");
