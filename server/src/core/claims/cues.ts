@@ -213,6 +213,16 @@ export const AVAILABILITY_NAMED = defineCue(
   /\b(?:[Rr]eleas(?:e|es|ed|ing) [A-Z]\w+|[A-Z]\w+ (?:has |have |also )*(?:introduc(?:es|ed)|releas(?:es|ed)|launch(?:es|ed)|open-sourced))\b/,
   "release releases released releasing introduces introduced launches launched open",
 );
+// Release notes and digests name a product with its version and what that version changed
+// ("Postgres 17 adds …", "Linux 6.8 merged …", "Version 2.1 drops …"): the version number makes
+// a generic verb a release fact. Without a version, "Mensah adds that …" reports speech, so these
+// verbs need one. Numbered parts of a text ("Table 2 adds", "Step 3 removes") are no product.
+export const RELEASE_VERSIONED = defineCue(
+  /\b(?!(?:Table|Figure|Fig|Step|Section|Chapter|Part|Phase|Stage|Line|Listing|Appendix|Example|Exercise|Question|Round|Level|Day|Week|Lesson)\b)[A-Z][\w+#-]{0,30} v?\d{1,4}(?:\.\d{1,4}){0,3}(?:[-.]?(?:beta|alpha|rc)\d{0,2})? (?:adds|added|brings|brought|merged|merges|ships|shipped|drops|dropped|removes|removed|deprecates|deprecated|fixes|fixed|introduces|introduced)\b/,
+  "adds added brings brought merged merges ships shipped drops dropped removes removed deprecates deprecated fixes fixed introduces introduced",
+  // Lead: the name (at most 31 characters), the version (at most 29) and two spaces come before the verb.
+  "", 1, 62,
+);
 // A weak feature verb ("offers", "provides") with a named product as its subject is a feature
 // claim; pronouns and determiners ("It", "This") name nothing.
 export const CAPABILITY_NAMED = defineCue(
@@ -241,7 +251,8 @@ export const CAPABILITY_STRONG = defineCue(
   "works (?:with|on|directly|across|seamlessly|out of the box)", "work seamlessly", "automatically", "without (?:requiring|needing|the need|any|additional|instantiating)",
   "avoids?", "eliminates?", "applies to", "can be (?:applied|used|extended|added|specified|combined)",
   "scales (?:to|up|linearly|well)", "there are ways to", "limits? (?:\\w+ ){1,3}to",
-  "(?:we|they) (?:have |also )?(?:developed|built|created|implemented|designed)",
+  // "Here's how we built it" names a topic (an embedded question), not something made.
+  "(?<!\\bhow )(?:we|they) (?:have |also )?(?:developed|built|created|implemented|designed)",
   // A change of what users must do, or an ability handed over, states a capability.
   "no longer (?:need|needs|has to|have to|requires?)", "giv(?:es?|ing) (?:\\w+ ){0,3}the ability to", "runs? (?:on|across)",
 ]),

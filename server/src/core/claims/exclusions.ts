@@ -163,8 +163,9 @@ const INTENT = defineCue(
   "(?:project|study|proposal|initiative|effort|work|research|team|researchers|program|programme) will",
   "(?:is|are) (?:still )?(?:at (?:its|an) early stage|under (?:active )?development)", "stay tuned", "coming soon",
   "will (?:expand|grow|be added|improve)",
-  // Goals, visions and hypotheses describe what is sought, not what was found.
-  "(?:goal|vision|mission|aim|objective|ambition|purpose)s? (?:\\w+ ){0,4}(?:is|are|was|were) to", "(?:we|I) (?:hypothesi[sz]e|expect(?:ed)?|anticipate|envision)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to|by))", "(?:is|are) expected to", "intends? to",
+  // Goals, visions and hypotheses describe what is sought, not what was found; being "excited
+  // to announce / share that …" introduces news, which the rest of the sentence states.
+  "(?:goal|vision|mission|aim|objective|ambition|purpose)s? (?:\\w+ ){0,4}(?:is|are|was|were) to", "(?:we|I) (?:hypothesi[sz]e|expect(?:ed)?|anticipate|envision)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to(?! (?:announce|share|report|introduce|launch|release|unveil)\\b)|by))", "(?:is|are) expected to", "intends? to",
 ]),
   "hope plan plans intend intends aim aims want wish would like forward working planning exploring will future next hopefully early development tuned soon " +
     "are re focusing focused carrying conducting investigating studying researching " +
@@ -193,11 +194,14 @@ const POINTER = defineCue(
   "in the following sections?,? we",
   // A section announcing what it explains ("In this section, we describe how …") points at text to come.
   "in this (?:section|chapter|part),? we (?:will )?(?:describe|explain|discuss|outline|review|walk through|detail)",
+  // A post, guide or talk announcing the questions it walks through ("In this post, I'll walk
+  // through how …"); "In this post, we describe implementations of X that …" states what X does.
+  "in this (?:post|blog post|article|guide|tutorial|episode|talk|video|paper|issue),? (?:we|I)(?: will|['’]ll)? (?:walk (?:you )?through|(?:describe|explain|discuss|look at|cover) (?:how|what|why|when|where|which))",
 ]),
   "here below above more details refer found example examples results overview tutorial follows benefits encourage list " +
     "table tables figure figures chart charts plot plots graph graphs panel panels fig section appendix paper see viewed downloaded accessed read watched following " +
     // The branches' verbs give every match a trigger near its start (the words after them are unbounded).
-    "chapter part give provide present find supported shown illustrated demonstrated visualized",
+    "chapter part post article guide tutorial episode talk video issue give provide present find supported shown illustrated demonstrated visualized",
   // Lead: "were summarized in our paper" puts "paper" 23 characters in.
   "", 1, 23,
 );
@@ -282,8 +286,12 @@ function countSpaces(text: string): number {
   return n;
 }
 const RUN_IN_HEADING = /^[^.!?]{1,60}\.$/;
-// Rough finite-verb test for short lines: an auxiliary, a modal or a third-person verb form.
-const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b/i;
+// Rough finite-verb test for short lines: an auxiliary, a modal, a negated auxiliary, a
+// subject pronoun opening the line, a third-person verb form before a determiner, or one after a
+// subject of one to three words at the start or after a comma ("Btrfs supports snapshots.",
+// "Unlike NTFS, ext4 supports online defragmentation."; "-ss" words are nouns): short factual
+// lines in digests and answers are sentences, not run-in headings.
+const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w+n['’]t|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b|^(?:it|we|they|he|she|you) \w|(?:^|, )(?:[\w-]+ ){1,3}[a-z]{2,}[^s\W]s [a-z]/i;
 
 // Every numeric cell below holds a digit, a dash or N/A/OOM: without one there is no row.
 const NUMBER_CELL_HINT = /[\d—-]|N\/A|OOM/;

@@ -2,6 +2,7 @@
 // speculation and obligations state no checkable fact unless they carry a figure, so they
 // scale confidence down rather than drop the sentence.
 import type { ExclusionRule } from "./exclusions";
+import { compileWords } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
 import { defineCue, matchesCue, type Cue } from "./triggers";
 
@@ -11,11 +12,12 @@ export const CONVERSATION = defineCue(
   "um* uh* know i kind sort like yeah okay oh",
 );
 
-// Verbs that open a tutorial step ("Choose Deploy.", "Log out of the console."). Verbs that
+// Verbs that open a tutorial step ("Choose Deploy.", "Log out of the console.", "Also check
+// that the port is open."). Verbs that
 // also open statements ("Use of caches …", "Open-source models …") need an object after them.
-const STEP_VERB = "(?:choose|select|click|convert|extract|rename|impute|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b)";
+const STEP_VERB = "(?:choose|select|click|convert|extract|rename|impute|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b|check (?:that|whether|if|for|your)\\b|verify|make sure|double-check)";
 const IMPERATIVE = new RegExp(
-  `^["“‘]?(?:\\(optional\\)\\s*)?(?:(?:then|now|next|first|finally|alternatively),? )?${STEP_VERB}\\s` +
+  `^["“‘]?(?:\\(optional\\)\\s*)?(?:(?:then|now|next|first|finally|alternatively|also),? )?${STEP_VERB}\\s` +
   // "To avoid charges, log out of the console."
   `|^to [^,]{1,80}, ${STEP_VERB}\\s`,
   "i",
@@ -51,6 +53,32 @@ const OBLIGATION = defineCue(
   "", 1, 0,
 );
 
+// Transcripts spell numbers out ("within four days", "twice as fast", "forty percent"): in
+// speech a number word with a unit or a multiplier is the figure a written post would give in
+// digits, so it counts as one against the "spoken" discount. Bare number words ("two of us")
+// and vague amounts ("years of work") do not.
+const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)";
+const SPOKEN_QUANTITY = defineCue(
+  new RegExp(
+    `\\b(?:${NUMBER_WORD}(?:[- ]${NUMBER_WORD}){0,3} (?:percent|per cent|times|seconds|minutes|hours|days|weeks|months|years|degrees|kilometers|kilometres|miles|meters|metres|dollars|euros|pounds)|(?:twice|half|three times|four times|ten times) as \\w+ as)\\b`,
+    "i",
+  ),
+  "percent cent times seconds minutes hours days weeks months years degrees kilometers kilometres miles meters metres dollars euros pounds as",
+);
+// Availability said aloud ("the data is freely available under an open license") is as
+// checkable as written; the other cues ("we can", "allowed us", "then we launched it") are
+// how people talk about their work.
+const SPOKEN_AVAILABILITY = defineCue(
+  compileWords([
+    "(?:generally|publicly|freely|widely|commercially|openly) available", "now available",
+    "(?:is|are) (?:now |currently |already |also )?available (?:on|for|in|at|from|under|via|to|today|now)",
+    "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source",
+  ]),
+  "available open",
+  // Lead: "are currently available" puts "available" 14 characters in.
+  "", 1, 14,
+);
+
 /** The sentence matches the cue (its regex runs only when a trigger word is present). */
 function has(f: SentenceFacts, cue: Cue): boolean {
   return matchesCue(cue, f.text, f.cues, f.cueStarts);
@@ -59,7 +87,7 @@ function has(f: SentenceFacts, cue: Cue): boolean {
 export const VOICE_EXCLUSIONS: ExclusionRule[] = [
   { name: "imperative", factor: 0.25, test: (f) => IMPERATIVE.test(f.text) },
   // Transcript talk without a figure is conversation, even when it says "we can" or "allowed us".
-  { name: "spoken", factor: 0.55, test: (f) => f.spoken && !holdsNumber(f) },
+  { name: "spoken", factor: 0.55, test: (f) => f.spoken && !holdsNumber(f) && !has(f, SPOKEN_QUANTITY) && !has(f, SPOKEN_AVAILABILITY) },
   // A figure in a filler-laden aside ("like, 99 percent of the time, you know") is a manner of speaking.
   { name: "spoken-aside", factor: 0.8, test: (f) => f.spoken && holdsNumber(f) && has(f, CONVERSATION) },
   { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && has(f, CONVERSATION) },
