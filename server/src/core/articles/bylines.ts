@@ -26,6 +26,12 @@ const POSTED = new RegExp(`^(?:Posted|Published|Updated|Written)(?:\\s+(?:on|at)
 const POINTS = /^\d{1,6}\s+points?\s+by\s+\S{1,40}\s+\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago\b/;
 // Reading-time lines: "Jane Okafor · 5 min read · Mar 3, 2023".
 const READ_TIME = /\b\d{1,3}\s*(?:min|minute)s?\s+read\b/;
+// Show and forum pages print a row of fields under each title: "Show Name · Published March 3,
+// 2024 · 41 min", "Started by kestrel_ops · Feb 9, 2024 · 1,482 views". One field of the row
+// says who started the post or when it appeared; forum handles are lower-case, so any name
+// word counts after "by" here (the verb before it is the evidence).
+const ROW_SEPARATOR = /\s[|·•]\s/;
+const STARTED_BY = /^(?:Started|Asked|Submitted|Opened|Posted)\s+by\s+[\p{L}\p{N}_.@-]{2,40}$/u;
 
 export function isDateLine(text: string): boolean {
   return text.length <= 60 && DATE_LINE.test(text);
@@ -37,7 +43,14 @@ export function isBylineText(text: string): boolean {
   const c = text.charCodeAt(0);
   // Every pattern starts with a letter or a digit; prose quotes and bullets are skipped here.
   if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  return BY_NAME.test(text) || POSTED.test(text) || POINTS.test(text) || READ_TIME.test(text) || isDateLine(text);
+  return BY_NAME.test(text) || POSTED.test(text) || POINTS.test(text) || READ_TIME.test(text) || isDateLine(text) || isFieldRow(text);
+}
+
+/** A row of two to six fields, one of them "Published DATE" or "Started by NAME". */
+function isFieldRow(text: string): boolean {
+  if (!ROW_SEPARATOR.test(text)) return false;
+  const fields = text.split(ROW_SEPARATOR);
+  return fields.length <= 6 && fields.some((f) => POSTED.test(f) || STARTED_BY.test(f));
 }
 
 function isByline(line: ContentLine): boolean {

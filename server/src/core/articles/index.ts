@@ -14,6 +14,7 @@ import { findMarkdownBoundaries } from "./markdownTitles";
 import { findFileMarkerBoundaries } from "./fileMarkers";
 import { findReleaseBoundaries } from "./releaseNotes";
 import { findMastheadBoundaries } from "./newsletterMasthead";
+import { findDatelineBoundaries } from "./pressDatelines";
 import { listRareLayoutLines } from "./rareLayoutLines";
 import { findLinkedTitleBoundaries } from "./linkedTitles";
 import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
@@ -52,7 +53,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   const rare = listRareLayoutLines(lines);
   const structural = [...findFeedBoundaries(lines, footers), ...local.titled, ...findHeaderBoundaries(lines),
     ...findMarkdownBoundaries(lines), ...local.episodes, ...findSeparatorBoundaries(lines, local.ruleLines), ...findBylineBoundaries(lines),
-    ...findFileMarkerBoundaries(lines, rare), ...findReleaseBoundaries(lines, rare), ...findMastheadBoundaries(lines, rare),
+    ...findFileMarkerBoundaries(lines, rare), ...findReleaseBoundaries(lines, rare), ...findMastheadBoundaries(lines, rare), ...findDatelineBoundaries(lines, rare),
     ...findLinkedTitleBoundaries(lines, local.ruleLines)];
   let boundaries: Boundary[] = structural;
   // A transcript changes topic inside one episode; speaker turns never start an article.

@@ -3,13 +3,16 @@
 // evidence lists every reason.
 import type { Boundary } from "./boundary";
 import { isProseLine, type ContentLine } from "./contentLines";
+import { isMastheadLine } from "./newsletterMasthead";
+import { isRuleLine } from "./separatorLines";
+import { IS_RULE, rememberFact } from "./lineMemo";
 
 // A second start this close after the first, with no prose between, is the same post's
 // title block (caption, title, repeated title), not a new post.
 const SAME_BLOCK_REACH = 2;
 
 export function mergeBoundaries(all: Boundary[], lines: ContentLine[]): Boundary[] {
-  const sorted = [...all].sort((a, b) => a.at - b.at || b.strength - a.strength);
+  const sorted = all.map((b) => skipRuleLines(b, lines)).sort((a, b) => a.at - b.at || b.strength - a.strength);
   const out: Boundary[] = [];
   for (const b of sorted) {
     const last = out[out.length - 1];
@@ -17,6 +20,19 @@ export function mergeBoundaries(all: Boundary[], lines: ContentLine[]): Boundary
     else out.push({ ...b });
   }
   return out;
+}
+
+/**
+ * A start on a rule line ("* * *" after a feed footer) moves to the line after the rule: the
+ * rule closes the post before (separatorLines.ts) and the post starts on its first content.
+ * A start that knows its title or body (front matter opens with "---") stays, as does the
+ * file's start (what precedes the first post is still its head).
+ */
+function skipRuleLines(b: Boundary, lines: ContentLine[]): Boundary {
+  let at = b.at;
+  if (b.titleAt !== undefined || b.bodyAt !== undefined || b.layout === "file-start") return b;
+  while (at + 1 < lines.length && rememberFact(lines[at], IS_RULE, isRuleLine)) at++;
+  return at === b.at ? b : { ...b, at };
 }
 
 function isSameBlock(first: Boundary, next: Boundary, lines: ContentLine[]): boolean {
@@ -46,7 +62,7 @@ export function isNavChrome(text: string): boolean {
 
 /**
  * Drops a start whose piece, up to the next start (one with a title), is page chrome only: no
- * prose and a navigation line. Its lines are no post: at the head of the file they belong to
+ * prose and a navigation or masthead line. Its lines are no post: at the head of the file they belong to
  * no article, further on they close the article before (as its footer chrome does).
  */
 export function dropChromeStarts(merged: Boundary[], lines: ContentLine[]): Boundary[] {
@@ -56,7 +72,9 @@ export function dropChromeStarts(merged: Boundary[], lines: ContentLine[]): Boun
     let nav = false;
     for (let i = b.at; i < next.at; i++) {
       if (isProseLine(lines[i])) return true;
-      nav ||= isNavChrome(lines[i].text);
+      // A newsletter masthead without a greeting ("Issue #48 · …", "View this email in your
+      // browser") is the issue's chrome, not a post of its own.
+      nav ||= isNavChrome(lines[i].text) || isMastheadLine(lines[i].text);
     }
     return !nav;
   });

@@ -107,6 +107,13 @@ export function readBoldTitle(text: string): { text: string; part: { start: numb
 // the file's mean, when both sides are too short to compare), a scene break when it does not.
 // On invented posts, rules between posts sit at 0–0.3 of it, scene breaks at 0.8 and above.
 const MAX_ACROSS = 0.5;
+// Where most of a file's rules already divide posts (a title or a footer's start at them, and
+// at least MIN_CONVENTION of them), the file divides posts with rules: a rule before untitled
+// prose is a divider unless the vocabulary keeps up across it as a scene break's does (0.8
+// and above), so the bar rises to MAX_ACROSS_CONVENTION. Short posts share chance words
+// ("month", "time") that keep the plain bar out of reach.
+const MAX_ACROSS_CONVENTION = 0.75;
+const MIN_CONVENTION = 2;
 
 /**
  * Starts after rule lines followed by untitled prose. `starts` are the starts other rules
@@ -114,6 +121,7 @@ const MAX_ACROSS = 0.5;
  */
 export function findRuleBreakBoundaries(lines: ContentLine[], starts: number[], index: TermIndex, mean: number, ruleLines = listRuleLines(lines)): Boundary[] {
   const out: Boundary[] = [];
+  const bar = countDividingRules(ruleLines, starts) >= Math.max(MIN_CONVENTION, ruleLines.length / 2) ? MAX_ACROSS_CONVENTION : MAX_ACROSS;
   let k = 0;
   for (const i of ruleLines) {
     if (i < 1 || i + 1 >= lines.length) continue;
@@ -126,8 +134,18 @@ export function findRuleBreakBoundaries(lines: ContentLine[], starts: number[], 
     // Within each side: its last (first) paragraph against the ones before (after) it.
     const before = i - 2 >= floor ? compareAround(index, i - 2, i - 1, floor, i) : 0;
     const after = i + 2 < ceiling ? compareAround(index, i + 1, i + 2, i + 1, ceiling) : 0;
-    if (across >= MAX_ACROSS * Math.max(before, after, mean)) continue;
+    if (across >= bar * Math.max(before, after, mean)) continue;
     out.push({ at: i + 1, evidence: `rule line, then the topic changes (${describeRule(lines[i].text)})`, layout: "cohesion", strength: 1 });
   }
   return out;
+}
+
+/** Rules that another rule already found a start at or just after (both lists sorted). */
+function countDividingRules(ruleLines: number[], starts: number[]): number {
+  let n = 0, k = 0;
+  for (const i of ruleLines) {
+    while (k < starts.length && starts[k] < i) k++;
+    if (starts[k] === i || starts[k] === i + 1) n++;
+  }
+  return n;
 }
