@@ -2,9 +2,10 @@
 // A new version is analysed incrementally from the previous one (core/incremental): only the
 // articles around the edit are analysed again. Binary text and files above the size limit are
 // recognised here, before the core runs.
-import type { TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import type { TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { analyzeWithSegmentation } from "../core/analysis";
-import { createTextModel, type TextDocumentModel } from "../core/document";
+import { createTextModel, type TextDocumentModel, type TextSource } from "../core/document";
+import type { EditableDocument } from "./editableDocument";
 import { reanalyzeText, type ReanalysisMode } from "../core/incremental";
 import { addEdit, startRegion, toTextChange, type EditedRegion } from "../core/incremental/editedRegion";
 import type { TextChange } from "../core/incremental/textDiff";
@@ -46,7 +47,7 @@ export class AnalysisCache {
   constructor(private readonly options: () => CacheOptions) {}
 
   /** Called with each content change before `doc` applies it (positions are in its current text). */
-  noteChange(doc: TextDocument, change: TextDocumentContentChangeEvent): void {
+  noteChange(doc: EditableDocument, change: TextDocumentContentChangeEvent): void {
     const region = this.regions.get(doc.uri);
     if (!region) return;
     if (!("range" in change)) return void this.regions.set(doc.uri, null);
@@ -54,15 +55,16 @@ export class AnalysisCache {
     this.regions.set(doc.uri, addEdit(region, Math.min(a, b), Math.abs(b - a), change.text.length));
   }
 
-  get(doc: TextDocument): DocumentState {
+  get(doc: EditableDocument): DocumentState {
     const options = this.options();
     const key = JSON.stringify(options);
     const stored = this.states.get(doc.uri);
     const cached = stored && this.optionsOf.get(stored) === key ? stored : undefined;
     if (cached && cached.version === doc.version) return cached;
     const started = performance.now();
-    const text = doc.getText();
-    const known = cached ? toTextChange(this.regions.get(doc.uri) ?? undefined, cached.model.text.length, text.length) : undefined;
+    // Read in parts around the edit; the whole text is joined only by what needs all of it.
+    const text = doc.source;
+    const known = cached ? toTextChange(this.regions.get(doc.uri) ?? undefined, cached.model.length, text.length) : undefined;
     const state = analyzeDocument(doc.uri, doc.version, text, options, cached, known);
     state.elapsedMs = performance.now() - started;
     this.states.set(doc.uri, state);
@@ -89,9 +91,9 @@ export class AnalysisCache {
 
 /** Analyses one version; with `previous` (an older version of the same document, same settings)
  * only what the edit touched; `known` is where the texts differ, when the editor's changes told. */
-export function analyzeDocument(uri: string, version: number, text: string, options: CacheOptions, previous?: DocumentState, known?: TextChange): DocumentState {
+export function analyzeDocument(uri: string, version: number, text: TextSource, options: CacheOptions, previous?: DocumentState, known?: TextChange): DocumentState {
   if (looksBinary(text)) {
-    return { uri, version, model: createTextModel(text), analysis: EMPTY, notice: { code: "file.binary", message: "This file holds binary data (NUL bytes), not text: Seed Review skipped it." } };
+    return { uri, version, model: createTextModel(text.toString()), analysis: EMPTY, notice: { code: "file.binary", message: "This file holds binary data (NUL bytes), not text: Seed Review skipped it." } };
   }
   const tooLarge = text.length > options.maxBytes;
   const analysisOptions = { ...options.analysis, outlineOnly: tooLarge || options.analysis.outlineOnly };
@@ -103,10 +105,10 @@ export function analyzeDocument(uri: string, version: number, text: string, opti
     const next = reanalyzeText(previous, text, analysisOptions, known);
     return { uri, version, model: next.model, analysis: next.analysis, notice, mode: next.mode, segmentation: next.segmentation };
   }
-  const model = createTextModel(text);
+  const model = createTextModel(text.toString());
   return { uri, version, model, ...analyzeWithSegmentation(model, analysisOptions), notice, mode: "full" };
 }
 
-function looksBinary(text: string): boolean {
+function looksBinary(text: TextSource): boolean {
   return text.slice(0, 8192).includes("\u0000");
 }

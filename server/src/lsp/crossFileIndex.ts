@@ -4,15 +4,21 @@
 // only (work ~ the edit, not the workspace), a long new file in steps of its own (crossFileSteps).
 import {
   CorpusIndex,
-  type CorpusFile, type CrossReferences, type DuplicateGroup, type FigureConflict, type Place,
+  type CrossReferences, type DuplicateGroup, type FigureConflict, type Place,
 } from "../core/corpus";
 import type { Analysis } from "../core/model";
 import { listIndexSteps, type IndexedText } from "./crossFileSteps";
+import type { DocumentText } from "./reviewPort";
+
+/** A file as updated: its text is read when matching runs (after typing settles), not before. */
+interface UpdatedFile { file: string; source: DocumentText; analysis: Analysis }
+
+const textOfSource = (source: DocumentText): string => (typeof source === "string" ? source : source.text);
 
 const NO_REFS: CrossReferences = { duplicatesOf: () => [], conflictsOf: () => [] };
 
 export class CrossFileIndex {
-  private readonly files = new Map<string, CorpusFile>();
+  private readonly files = new Map<string, UpdatedFile>();
   /** Files updated since the last rematch. */
   private readonly pending = new Set<string>();
   /** What the corpus index holds per file: a prefix while a stepped update is unfinished. */
@@ -22,10 +28,10 @@ export class CrossFileIndex {
   private stale = false;
 
   /** Returns false when the file's text and analysis are the ones already indexed. */
-  update(uri: string, text: string, analysis: Analysis): boolean {
+  update(uri: string, text: DocumentText, analysis: Analysis): boolean {
     const known = this.files.get(uri);
-    if (known && known.text === text && known.analysis === analysis) return false;
-    this.files.set(uri, { file: uri, text, analysis });
+    if (known && known.analysis === analysis && known.source === text) return false;
+    this.files.set(uri, { file: uri, source: text, analysis });
     this.pending.add(uri);
     this.stale = true;
     return true;
@@ -50,7 +56,8 @@ export class CrossFileIndex {
   }
 
   textOf(uri: string): string | undefined {
-    return this.files.get(uri)?.text;
+    const entry = this.files.get(uri);
+    return entry && textOfSource(entry.source);
   }
 
   get isStale(): boolean {
@@ -72,11 +79,12 @@ export class CrossFileIndex {
       // Input order is the order of first updates (the files map's order), as in one rematch.
       for (const [uri, entry] of [...this.files]) {
         if (!this.pending.has(uri)) continue;
-        for (const step of listIndexSteps(this.indexed.get(uri), entry.text, entry.analysis)) {
+        const text = textOfSource(entry.source);
+        for (const step of listIndexSteps(this.indexed.get(uri), text, entry.analysis)) {
           if (this.files.get(uri) !== entry) break;
           this.corpus.update(uri, step.text, step.analysis);
-          this.indexed.set(uri, { text: entry.text, cut: step.text.length });
-          if (step.text === entry.text) this.pending.delete(uri);
+          this.indexed.set(uri, { text, cut: step.text.length });
+          if (step.text === text) this.pending.delete(uri);
           yield;
         }
       }

@@ -8,7 +8,7 @@ import {
   formatReview, ReviewFileError, ReviewStore, readNote, readTag,
   type AnchorResult, type FileReview,
 } from "../review";
-import type { ReviewPort, TagChange } from "./reviewPort";
+import type { DocumentText, ReviewPort, TagChange } from "./reviewPort";
 
 import { EMPTY_REVIEW, type ReviewView } from "./reviewView";
 import type { Settings } from "./settings";
@@ -17,7 +17,7 @@ export interface FileReviewOptions { roots: string[]; settings: () => Settings; 
 
 export function createFileReviewPort(options: FileReviewOptions): ReviewPort {
   const stores = new Map<string, ReviewStore>();
-  const views = new Map<string, { text: string; view: ReviewView }>();
+  const views = new Map<string, { text: DocumentText; view: ReviewView }>();
 
   const locate = (uri: string): { store: ReviewStore; path: string } | null => {
     let path: string;
@@ -37,12 +37,14 @@ export function createFileReviewPort(options: FileReviewOptions): ReviewPort {
     view(uri, text) {
       const at = locate(uri);
       if (!at) return EMPTY_REVIEW;
-      let changed: boolean;
-      try { changed = at.store.reload(at.path).changed; } catch (e) { return { ...EMPTY_REVIEW, error: describe(e) }; }
+      let reloaded: ReturnType<ReviewStore["reload"]>;
+      try { reloaded = at.store.reload(at.path); } catch (e) { return { ...EMPTY_REVIEW, error: describe(e) }; }
+      // Nothing to anchor: the text is not read (an edited text is not joined on a keystroke).
+      if (!reloaded.collection.items.length) return { ...EMPTY_REVIEW, path: at.store.reviewPathOf(at.path) };
       const cached = views.get(uri);
-      if (cached && !changed && cached.text === text) return cached.view;
+      if (cached && !reloaded.changed && cached.text === text) return cached.view;
       let anchored: AnchorResult;
-      try { anchored = at.store.listTags(at.path, text); } catch (e) { return { ...EMPTY_REVIEW, error: describe(e) }; }
+      try { anchored = at.store.listTags(at.path, typeof text === "string" ? text : text.text); } catch (e) { return { ...EMPTY_REVIEW, error: describe(e) }; }
       const view: ReviewView = {
         tags: anchored.anchored.map((a) => ({ id: a.annotation.id, span: a.span, tag: readTag(a.annotation), note: readNote(a.annotation) || undefined })),
         orphans: anchored.orphans.map((o) => ({ id: o.id, exact: quoteOf(o), tag: readTag(o), note: readNote(o) || undefined })),

@@ -4,11 +4,15 @@ import type { ReviewExportFormat } from "../review";
 import type { ReviewTag } from "./diagnosticRules";
 import type { ReviewView } from "./reviewView";
 
+/** A document's text, or something that gives it on demand (a text model joins an edited text
+ * only when read): a document without tags is never read. */
+export type DocumentText = string | { readonly text: string };
+
 export interface TagChange { uri: string; text: string; span: Span; tag: ReviewTag | null; note?: string }
 
 export interface ReviewPort {
   /** Tags of the document anchored to its current text (cached until the text or file changes). */
-  view(uri: string, text: string): ReviewView;
+  view(uri: string, text: DocumentText): ReviewView;
   /** Applies tag changes in one write; returns an error message when nothing could be written. */
   apply(uri: string, changes: TagChange[]): Promise<string | null>;
   /** The review file changed on disk (another program, another server): drop cached state. */

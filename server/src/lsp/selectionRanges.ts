@@ -17,7 +17,7 @@ export function buildSelectionRanges(doc: TextDocumentModel, analysis: Analysis,
       lineSpan,
       article?.sections.find((s) => containsInclusive(s.span, offset))?.span,
       article?.span,
-      { start: 0, end: doc.text.length },
+      { start: 0, end: doc.length },
     ].filter((s): s is Span => !!s);
     // Outer to inner, each parent strictly containing its child.
     let parent: SelectionRange | undefined;

@@ -1,6 +1,5 @@
 // Language server wiring: capabilities, document sync, settings, and one handler per feature.
 // Every handler gets the cached Analysis for (uri, version), maps it, and returns.
-import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, LSPErrorCodes, type CancellationToken, ResponseError,
   TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type Position,
@@ -13,6 +12,7 @@ import { buildCodeActions } from "./codeActions";
 import { buildCodeLenses, summarizeArticles } from "./codeLens";
 import { SERVER_COMMANDS } from "./commandNames";
 import { Debouncer } from "./debouncer";
+import { EditableDocument } from "./editableDocument";
 import type { Claim } from "../core/model";
 import { findCopyTags } from "./copyTags";
 import { buildCrossFileDiagnostics, placeLabel, type CrossFileLookup } from "./crossFileDiagnostics";
@@ -72,14 +72,14 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   // Each change is applied on its own, so its range is read against the text it applies to,
   // and the cache learns where the text changed (the edit path then need not diff the texts).
   const focus = new ReadingFocus();
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+  const documents = new TextDocuments<EditableDocument>({
+    create: EditableDocument.create,
     update: (doc, changes, version) => {
       for (const change of changes) {
         cache.noteChange(doc, change);
         // The edit's own publish follows, so a move of the shown diagnostics needs no extra one.
         if ("range" in change) focus.note(doc.uri, doc.offsetAt(change.range.start));
-        TextDocument.update(doc, [change], version);
+        doc.update([change], version);
       }
       return doc;
     },
@@ -96,7 +96,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   const reviewOf = (uri: string): ReviewView => {
     const doc = documents.get(uri);
     if (!review || !doc) return EMPTY_REVIEW;
-    try { return review.view(uri, doc.getText()); } catch (e) { return { ...EMPTY_REVIEW, error: String((e as Error).message ?? e) }; }
+    try { return review.view(uri, cache.get(doc).model); } catch (e) { return { ...EMPTY_REVIEW, error: String((e as Error).message ?? e) }; }
   };
   const labelOf = (uri: string): string => {
     try {
@@ -112,7 +112,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     try {
       const state = cache.get(doc);
       const view = reviewOf(uri);
-      if (index.update(uri, labelOf(uri), doc.getText(), state.analysis, true)) rematchLater.schedule("all");
+      if (index.update(uri, labelOf(uri), state.model, state.analysis, true)) rematchLater.schedule("all");
       const claims = buildDiagnostics(uri, state, view, settings, copyTagsOf(uri), focus.offsetOf(uri));
       focus.setShown(uri, claims.shown);
       const diagnostics = [...claims.diagnostics, ...buildCrossFileDiagnostics(state, crossFileLookup(uri))];
@@ -246,7 +246,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin("Seed Review: indexing corpus files", 0, undefined, true);
     await index.rebuild(indexScope(), (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), () => generation !== indexGeneration || !!progress?.token.isCancellationRequested);
-    for (const doc of documents.all()) index.update(doc.uri, labelOf(doc.uri), doc.getText(), cache.get(doc).analysis, true);
+    for (const doc of documents.all()) { const state = cache.get(doc); index.update(doc.uri, labelOf(doc.uri), state.model, state.analysis, true); }
     // Matching waits for a pause in typing like any rematch, and runs in steps.
     rematchLater.schedule("all");
     for (const doc of documents.all()) debouncer.schedule(doc.uri, 0);

@@ -10,6 +10,7 @@ import type { Analysis, Figure, Range } from "../core/model";
 import type { AnalysisOptions } from "../core/options";
 import { decodeText } from "../io/decodeText";
 import { CrossFileIndex } from "./crossFileIndex";
+import type { DocumentText } from "./reviewPort";
 
 export interface IndexedArticle { title: string; range: Range; sections: { title: string; range: Range }[] }
 export interface IndexedFigure { value: number; unit: string; dimension: string; text: string; range: Range }
@@ -55,7 +56,7 @@ export class WorkspaceIndex {
    * hover), not per keystroke; a file read in the background is summarised at once so its full
    * analysis is not kept.
    */
-  update(uri: string, label: string, text: string, analysis: Analysis, lazy = false): boolean {
+  update(uri: string, label: string, text: DocumentText, analysis: Analysis, lazy = false): boolean {
     if (!this.crossFile.update(uri, text, analysis) && this.entries.has(uri)) return false;
     const entry = new SummaryEntry(uri, label, analysis);
     if (!lazy) entry.summarise();

@@ -2,8 +2,8 @@
 // any chain of edits, in every layout; and it must actually take the incremental path on files
 // whose articles have local boundaries.
 import { strict as assert } from "node:assert";
-import { analyze } from "../../../server/src/core/analysis";
-import { createTextModel } from "../../../server/src/core/document";
+import { analyze, analyzeWithSegmentation } from "../../../server/src/core/analysis";
+import { createTextModel, PieceText } from "../../../server/src/core/document";
 import { reanalyzeText, type AnalyzedText, type ReanalysisMode } from "../../../server/src/core/incremental";
 import { defaultAnalysisOptions, type AnalysisOptions } from "../../../server/src/core/options";
 import { composeDocument, type Layout } from "./layoutFixtures";
@@ -46,6 +46,32 @@ describe("incremental re-analysis", () => {
       if (minIncremental > 0) assert.ok(modes.incremental >= 60 * minIncremental, `incremental path too rare: ${JSON.stringify(modes)}`);
     });
   }
+
+  it("reads an edited PieceText only around the edit: the whole text is never joined on the incremental path", () => {
+    for (const layout of ["feed", "titled", "header"] as Layout[]) {
+      let text = composeDocument(17, layout, 24);
+      let pieces = PieceText.of(text);
+      // As the server starts: with the segmentation state the next version is segmented from.
+      const model = createTextModel(text);
+      let state: AnalyzedText = { model, ...analyzeWithSegmentation(model, defaultAnalysisOptions) };
+      const edit = createEditor(99);
+      let incremental = 0;
+      for (let i = 0; i < 40; i++) {
+        const e = edit(text);
+        text = applyEdit(text, e);
+        pieces = pieces.edited(e.at, e.at + e.remove, e.insert);
+        let joins = 0;
+        const whole = pieces.toString.bind(pieces);
+        pieces.toString = () => { joins++; if (process.env.TRACE_JOIN) console.log(new Error().stack); return whole(); };
+        const next = reanalyzeText(state, pieces, defaultAnalysisOptions, { start: e.at, oldEnd: e.at + e.remove, newEnd: e.at + e.insert.length });
+        if (next.mode === "incremental") { incremental++; assert.equal(joins, 0, `edit ${i} in ${layout} joined the whole text`); }
+        assert.deepStrictEqual(next.analysis, analyze(text), `edit ${i} (${JSON.stringify(e)}) in ${layout}, mode ${next.mode}: ${next.reason}`);
+        assert.equal(next.model.text, text);
+        state = next;
+      }
+      assert.ok(incremental >= 30, `${layout}: incremental path too rare (${incremental} of 40)`);
+    }
+  });
 
   it("reuses the previous analysis when the text did not change", () => {
     const text = composeDocument(3, "feed", 6);

@@ -59,7 +59,9 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   // A transcript changes topic inside one episode; speaker turns never start an article.
   if (!isTranscriptLike(lines)) {
     const reuse = change && previous?.index && previous.sims && isVocabularyFresh(previous.index) ? previous.index : undefined;
-    const index = reuse && change ? updateIndex(reuse, lines, change.at, change.removed, change.added) : indexLines(lines, undefined, doc);
+    // Rebuilt after an edit (the vocabulary went stale), the index reads the lines' own texts:
+    // reading in place would join an edited text whole (document/pieceText.ts).
+    const index = reuse && change ? updateIndex(reuse, lines, change.at, change.removed, change.added) : indexLines(lines, undefined, previous ? undefined : doc);
     const marked = reuse && change ? markChangedParagraphs(reuse, index, change.at, change.removed, change.added) : null;
     const sims = previous?.sims && marked ? updateGaps(index, previous.sims, marked) : compareGaps(index);
     Object.assign(state, { index, sims });

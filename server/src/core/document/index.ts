@@ -1,4 +1,5 @@
 export { LineTableModel, createTextModel, type TextDocumentModel } from "./textModel";
+export { PieceText, type TextSource } from "./pieceText";
 export { splitSentences } from "./sentences";
 export { listSentences, type Sentence } from "./sentenceIndex";
 export { findLinks, type Link } from "./links";

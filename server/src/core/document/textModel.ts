@@ -2,9 +2,15 @@
 // code units. Line breaks are \r\n, \n or \r, as in the LSP specification.
 import type { Position, Range, Span } from "../model";
 import { keepShape } from "./keptShapes";
+import type { PieceText, TextSource } from "./pieceText";
 
 export interface TextDocumentModel {
+  /** The whole text (a model over an edited PieceText joins it on the first read). */
   readonly text: string;
+  /** The text's length, and reads of parts of it that never join an edited text. */
+  readonly length: number;
+  slice(start: number, end: number): string;
+  charCodeAt(offset: number): number;
   readonly lineCount: number;
   /** Offset of the first character of line `line`. */
   lineStart(line: number): number;
@@ -29,9 +35,25 @@ export function createTextModel(text: string): TextDocumentModel {
  */
 export class LineTableModel implements TextDocumentModel {
   readonly lineCount: number;
+  readonly length: number;
+  private whole: string | undefined;
 
-  constructor(readonly text: string, private readonly starts: Int32Array, private readonly ends: Int32Array) {
+  constructor(private readonly source: TextSource, private readonly starts: Int32Array, private readonly ends: Int32Array) {
     this.lineCount = starts.length;
+    this.length = source.length;
+    this.whole = typeof source === "string" ? source : undefined;
+  }
+
+  get text(): string {
+    return (this.whole ??= (this.source as PieceText).toString());
+  }
+
+  slice(start: number, end: number): string {
+    return this.whole !== undefined ? this.whole.slice(start, end) : this.source.slice(start, end);
+  }
+
+  charCodeAt(offset: number): number {
+    return this.whole !== undefined ? this.whole.charCodeAt(offset) : this.source.charCodeAt(offset);
   }
 
   /** The line tables themselves, so an edited version copies them instead of rescanning (incremental/editedModel.ts). */
@@ -41,7 +63,7 @@ export class LineTableModel implements TextDocumentModel {
   lineEnd(line: number): number { return this.ends[this.clampLine(line)]; }
   lineText(line: number): string {
     const l = this.clampLine(line);
-    return this.text.slice(this.starts[l], this.ends[l]);
+    return this.slice(this.starts[l], this.ends[l]);
   }
 
   lineAt(offset: number): number {
@@ -55,14 +77,14 @@ export class LineTableModel implements TextDocumentModel {
   }
 
   positionAt(offset: number): Position {
-    const at = Math.max(0, Math.min(offset, this.text.length));
+    const at = Math.max(0, Math.min(offset, this.length));
     const line = this.lineAt(at);
     // An offset inside a line break belongs to the end of its line.
     return { line, character: Math.min(at, this.ends[line]) - this.starts[line] };
   }
 
   offsetAt({ line, character }: Position): number {
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.starts.length) return this.length;
     if (line < 0) return 0;
     const l = this.clampLine(line);
     return Math.min(this.starts[l] + Math.max(0, character), this.ends[l]);

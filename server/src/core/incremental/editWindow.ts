@@ -40,12 +40,12 @@ export function pickEditWindow(articles: readonly Article[], change: TextChange,
   const left = k - 1; // the left margin: analysed again, compared with the old analysis
   const right = j + 1; // the right margin
   const sliceStart = left >= 0 ? next.lineStart(next.lineAt(articles[left].span.start)) : 0;
-  const sliceEnd = right < articles.length ? lineAfter(next, articles[right].span.end) : next.text.length;
-  if (sliceStart === 0 && sliceEnd === next.text.length) return null;
+  const sliceEnd = right < articles.length ? lineAfter(next, articles[right].span.end) : next.length;
+  if (sliceStart === 0 && sliceEnd === next.length) return null;
   // The interior runs from the left margin's end (text between articles goes with the edit)
   // to the right margin's start; both lie outside the edit, so old and new offsets agree there.
   const interiorStart = left >= 0 ? articles[left].span.end : 0;
-  const interiorEnd = right < articles.length ? articles[right].span.start : next.text.length;
+  const interiorEnd = right < articles.length ? articles[right].span.start : next.length;
   return {
     sliceStart,
     sliceEnd,
@@ -80,5 +80,5 @@ function findFirstStartingAtOrAfter(articles: readonly Article[], offset: number
 /** Offset of the start of the line after the one holding `offset` (or the text's end). */
 function lineAfter(doc: TextDocumentModel, offset: number): number {
   const line = doc.lineAt(offset);
-  return line + 1 < doc.lineCount ? doc.lineStart(line + 1) : doc.text.length;
+  return line + 1 < doc.lineCount ? doc.lineStart(line + 1) : doc.length;
 }

@@ -8,7 +8,7 @@
 // in its margins, the whole text is analysed again.
 import { analyzeWithArticles } from "../analysis";
 import { segmentDocument, type SegmentationState } from "../articles";
-import { createTextModel, type TextDocumentModel } from "../document";
+import { createTextModel, type TextDocumentModel, type TextSource } from "../document";
 import type { Analysis } from "../model";
 import type { AnalysisOptions } from "../options";
 import { createEditedModel } from "./editedModel";
@@ -33,11 +33,14 @@ export interface Reanalysis extends AnalyzedText { mode: ReanalysisMode; reason:
 const MAX_SLICE_SHARE = 0.5;
 const CLAIM_INDEX = new Set(["article"]);
 
-/** `known`, when given, is where the texts differ (from the editor's change ranges): no diff is run. */
-export function reanalyzeText(previous: AnalyzedText, text: string, options: AnalysisOptions, known?: TextChange): Reanalysis {
-  if (previous.model.text === text) return { ...previous, mode: "unchanged", reason: "same text" };
-  const change = alignToLines(known ?? findChangedRegion(previous.model.text, text), previous.model);
-  const model = createEditedModel(previous.model, text, change) ?? createTextModel(text);
+/**
+ * `known`, when given, is where the texts differ (from the editor's change ranges): no diff is
+ * run, and a PieceText `text` is read only around the change (the whole text is not joined).
+ */
+export function reanalyzeText(previous: AnalyzedText, text: TextSource, options: AnalysisOptions, known?: TextChange): Reanalysis {
+  if (known ? isNoChange(known, previous.model, text) : previous.model.text === text.toString()) return { ...previous, mode: "unchanged", reason: "same text" };
+  const change = alignToLines(known ?? findChangedRegion(previous.model.text, text.toString()), previous.model);
+  const model = createEditedModel(previous.model, text, change) ?? createTextModel(text.toString());
   // Articles first: the slice below is analysed with them instead of segmenting it again.
   const edit = previous.segmentation ? toLineEdit(change, previous.model, model) : undefined;
   const { articles, state } = segmentDocument(model, edit && previous.segmentation, edit);
@@ -46,7 +49,7 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   const w = pickEditWindow(articles, change, previous.model, model);
   if (!w) return full("the edit leaves no article untouched on either side");
   if (w.sliceEnd - w.sliceStart > text.length * MAX_SLICE_SHARE) return full("the edit covers most of the text");
-  const sliceModel = createTextModel(text.slice(w.sliceStart, w.sliceEnd));
+  const sliceModel = createTextModel(model.slice(w.sliceStart, w.sliceEnd));
   const sliceLines = model.lineAt(w.sliceStart);
   const sliceArticles = copyShifted(listArticlesWithin(articles, w.sliceStart, w.sliceEnd), { offset: -w.sliceStart, lines: -sliceLines });
   const slice = copyShifted(analyzeWithArticles(sliceModel, sliceArticles, options), { offset: w.sliceStart, lines: sliceLines });
@@ -59,4 +62,9 @@ export function reanalyzeText(previous: AnalyzedText, text: string, options: Ana
   // Claims fall back to bare numbers when a text has no figures at all: the slice must agree.
   if ((slice.figures.length === 0) !== (figures.length === 0)) return full("figures appeared or vanished");
   return { model, analysis: { articles, tables, figures, claims: assignArticles(claims, articles), problems }, mode: "incremental", reason: "items spliced", segmentation: state };
+}
+
+/** An empty change between texts of the same length: the editor changed nothing. */
+function isNoChange(change: TextChange, old: TextDocumentModel, text: TextSource): boolean {
+  return change.start === change.oldEnd && change.start === change.newEnd && old.length === text.length;
 }

@@ -14,7 +14,7 @@ export const findChangedRegion = findTextChange;
 export function alignToLines(change: TextChange, old: TextDocumentModel): TextChange {
   const start = old.lineStart(old.lineAt(change.start));
   const lastLine = old.lineAt(change.oldEnd);
-  const oldEnd = lastLine + 1 < old.lineCount ? old.lineStart(lastLine + 1) : old.text.length;
+  const oldEnd = lastLine + 1 < old.lineCount ? old.lineStart(lastLine + 1) : old.length;
   return { start, oldEnd, newEnd: change.newEnd + (oldEnd - change.oldEnd) };
 }
 
@@ -22,8 +22,8 @@ export function alignToLines(change: TextChange, old: TextDocumentModel): TextCh
 export function toLineEdit(change: TextChange, old: TextDocumentModel, next: TextDocumentModel): LineEdit | undefined {
   const first = old.lineAt(change.start);
   if (old.lineStart(first) !== change.start || next.lineAt(change.start) !== first || next.lineStart(first) !== change.start) return undefined;
-  const oldEnd = change.oldEnd >= old.text.length ? old.lineCount : old.lineAt(change.oldEnd);
-  const newEnd = change.newEnd >= next.text.length ? next.lineCount : next.lineAt(change.newEnd);
+  const oldEnd = change.oldEnd >= old.length ? old.lineCount : old.lineAt(change.oldEnd);
+  const newEnd = change.newEnd >= next.length ? next.lineCount : next.lineAt(change.newEnd);
   if (oldEnd < old.lineCount && old.lineStart(oldEnd) !== change.oldEnd) return undefined;
   if (newEnd < next.lineCount && next.lineStart(newEnd) !== change.newEnd) return undefined;
   return old.lineCount - oldEnd === next.lineCount - newEnd ? { first, oldEnd, newEnd } : undefined;
