@@ -10,7 +10,7 @@ export interface CoreTimes {
   analysisMs: number; analysisCpuMs: number; regexMs: number; regexCpuMs: number; digitRuns: number;
   /** One loop that tests each character once (counting words): the floor of any per-character pass. */
   wordLoopMs: number; words: number;
-  /** Applying a one-line edit to the text and reading it: V8 copies the whole string (a floor of the edit path). */
+  /** Applying a one-line edit to one string and reading it: V8 copies the whole string (what the server's PieceText avoids). */
   editCopyMs: number;
   articles: number; figures: number; claims: number;
 }
