@@ -16,7 +16,9 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\\.?,?\\s+)?";
 export const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 // A date alone on its line, perhaps with a weekday and a time: "Friday, March 3, 2023 · 9:00 AM".
-const DATE_LINE = new RegExp(`^${DAY}${DATE}(?:\\s*(?:[|·•,–—-]|at)?\\s*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?$`);
+// Changelogs and blogs may add the entry's kind after a separator: "2024-06-28 · Changelog",
+// "March 3, 2024 | Engineering notes" (one to three words, so no sentence follows the date).
+const DATE_LINE = new RegExp(`^${DAY}${DATE}(?:\\s*(?:[|·•,–—-]|at)?\\s*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s+[|·•–—]\\s+\\p{Lu}[\\p{L}&'-]{0,20}(?:\\s[\\p{L}&'-]{1,20}){0,2})?$`, "u");
 // "By Jane Okafor", "by J. Okafor and T. Lind | 3 March 2023": capitalised name words, then
 // the end of the line or a separator before a date or site.
 const BY_NAME = /^(?:[Bb]y|Written by|Words by|Posted by|Story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|la|le))*\s*(?:$|[|·•,–—-]\s*\S)/u;
@@ -32,6 +34,9 @@ const READ_TIME = /\b\d{1,3}\s*(?:min|minute)s?\s+read\b/;
 // word counts after "by" here (the verb before it is the evidence).
 const ROW_SEPARATOR = /\s[|·•]\s/;
 const STARTED_BY = /^(?:Started|Asked|Submitted|Opened|Posted)\s+by\s+[\p{L}\p{N}_.@-]{2,40}$/u;
+// A comment thread prints each comment's head ("kim 5 hours ago | parent | next") before its
+// text: a link post's title and points line may be followed by a comment head, then prose.
+const COMMENT_HEAD = /^[\p{L}\p{N}_.-]{2,40}\s+\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago\b/u;
 
 export function isDateLine(text: string): boolean {
   return text.length <= 60 && DATE_LINE.test(text);
@@ -51,6 +56,18 @@ function isFieldRow(text: string): boolean {
   if (!ROW_SEPARATOR.test(text)) return false;
   const fields = text.split(ROW_SEPARATOR);
   return fields.length <= 6 && fields.some((f) => POSTED.test(f) || STARTED_BY.test(f));
+}
+
+/** The body's first line after the title at `titleAt` and the byline at `i`: the byline block
+ * (byline, date, reading time, a comment head) takes a line or two, then prose; -1 if none. */
+function findBody(lines: ContentLine[], i: number, titleAt: number): number {
+  let body = Math.max(i, titleAt) + 1;
+  while (body < lines.length && body - titleAt <= 3 && (isByline(lines[body]) || isCommentHead(lines[body].text))) body++;
+  return body < lines.length && isProseLine(lines[body]) ? body : -1;
+}
+
+function isCommentHead(text: string): boolean {
+  return text.length <= MAX_BYLINE && COMMENT_HEAD.test(text);
 }
 
 function isByline(line: ContentLine): boolean {
@@ -76,15 +93,13 @@ export function findBylineBoundaries(lines: ContentLine[]): Boundary[] {
   let last = -1;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!isByline(lines[i])) continue;
-    let titleAt = -1;
     const dated = isDateLine(lines[i].text);
-    if (i > 0 && (dated ? isTitleNearDate(lines[i - 1]) : isTitle(lines[i - 1]))) titleAt = i - 1;
-    else if (dated && isTitleNearDate(lines[i + 1])) titleAt = i + 1;
-    if (titleAt < 0 || titleAt <= last) continue;
-    // The byline block (byline, date, reading time) may take a line or two; prose follows it.
-    let body = Math.max(i, titleAt) + 1;
-    while (body < lines.length && body - titleAt <= 3 && isByline(lines[body])) body++;
-    if (body >= lines.length || !isProseLine(lines[body])) continue;
+    // A date line may sit under its title or over it (changelogs): the title over it is tried
+    // first, the one under it when the lines after the first give no body.
+    let titleAt = i > 0 && (dated ? isTitleNearDate(lines[i - 1]) : isTitle(lines[i - 1])) ? i - 1 : -1;
+    let body = titleAt >= 0 ? findBody(lines, i, titleAt) : -1;
+    if (body < 0 && dated && isTitleNearDate(lines[i + 1])) { titleAt = i + 1; body = findBody(lines, i, titleAt); }
+    if (body < 0 || titleAt <= last) continue;
     const at = titleAt > 0 && titleAt - 1 !== i && isDateLine(lines[titleAt - 1].text) ? titleAt - 1 : Math.min(i, titleAt);
     last = titleAt;
     out.push({ at, titleAt, bodyAt: body, evidence: `title with a byline (${quoteEvidence(lines[i].text)})`, layout: "titled", strength: 2 });

@@ -21,8 +21,9 @@ export interface FeedFooter {
 const POST_FOOTER = /^The post (.{2,400}?) appeared first on (.{1,200}?)\.?$/;
 // Scrapers keep the link's brackets ("[Read More]", "(continue reading)"); WordPress names the
 // post in it ("Continue reading Some Title →"), which the arrow at its end marks as a link.
-const READ_MORE = /^[[(]?\s*(?:read more|continue reading|read the full (?:post|story|article)|keep reading)(?:\s*(?:»|›|→|\.\.\.|…))?\s*[\])]?$/i;
-const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→)$/i;
+// A feed flattened to text may keep the arrow as an HTML entity ("&#8594;", "&raquo;").
+const READ_MORE = /^[[(]?\s*(?:read more|continue reading|read the full (?:post|story|article)|keep reading)(?:\s*(?:»|›|→|\.\.\.|…|&(?:raquo|rsaquo|rarr|hellip|#187|#8250|#8594|#8230|#x2192|#xbb);))?\s*[\])]?$/i;
+const CONTINUE_NAMED = /^continue reading\s.{1,200}?\s(?:»|›|→|&(?:raquo|rsaquo|rarr|#187|#8250|#8594|#x2192|#xbb);)$/i;
 
 // Blog and newsletter templates close a post with chrome: share and like blocks, "Filed
 // under", "Leave a comment", "Posted on … by …" after the last paragraph, a comment count, an

@@ -69,6 +69,9 @@ export function dropChromeStarts(merged: Boundary[], lines: ContentLine[]): Boun
   return merged.filter((b, k) => {
     const next = merged[k + 1];
     if (!next || next.titleAt === undefined || b.titleAt !== undefined || b.title !== undefined || next.at - b.at > CHROME_REACH) return true;
+    // One line heading the file ("New submissions for Thu, 11 Jul", "Acme — Changelog") before
+    // a titled post names the listing, not a post: it is no sentence and has no text of its own.
+    if (b.layout === "file-start" && next.at - b.at === 1 && isFileHeading(lines[b.at].text)) return false;
     let nav = false;
     for (let i = b.at; i < next.at; i++) {
       if (isProseLine(lines[i])) return true;
@@ -78,6 +81,13 @@ export function dropChromeStarts(merged: Boundary[], lines: ContentLine[]): Boun
     }
     return !nav;
   });
+}
+
+// A file heading is title-length and does not end a sentence.
+const MAX_FILE_HEADING = 120;
+
+function isFileHeading(text: string): boolean {
+  return text.length <= MAX_FILE_HEADING && !/[.!?]$/.test(text);
 }
 
 // A page head holds a few lines of chrome; a longer run without prose is something else.

@@ -17,6 +17,9 @@ const NAMING_FIELDS = new Set(["title", "url", "link", "source", "id", "guid", "
 const TITLE_FIELDS = ["title", "subject", "thread", "topic"];
 // A list's tag in front of a mail subject ("[field-sensors] …") names the list, not the post.
 const LIST_TAG = /^\[[^\]]{1,40}\]\s+(?=\S)/;
+// A numbered listing prints each entry's number and id over its fields ("[3]  arXiv:2407.01234
+// [pdf, other]", "[12] doi:10.1000/182"): the entry starts on that line. Short, so cheap.
+const ENTRY_NUMBER = /^\[\d{1,5}\]\s+\S.{0,160}$/;
 
 export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
   const out: Boundary[] = [];
@@ -39,7 +42,8 @@ export function findHeaderBoundaries(lines: ContentLine[]): Boundary[] {
       const fenced = i > 0 && FENCE.test(lines[i - 1].text) && out[out.length - 1]?.bodyAt !== i - 1;
       if (j < lines.length && FENCE.test(lines[j].text)) j++;
       if (j >= lines.length) break;
-      const b: Boundary = { at: fenced ? i - 1 : i, bodyAt: j, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
+      const numbered = !fenced && i > 0 && ENTRY_NUMBER.test(lines[i - 1].text);
+      const b: Boundary = { at: fenced || numbered ? i - 1 : i, bodyAt: j, evidence: `metadata header (${keys.slice(0, 4).map((k) => k + ":").join(" ")})`, layout: "header", strength: 4 };
       if (title) {
         const tag = LIST_TAG.exec(title.text)?.[0].length ?? 0;
         if (tag) title = { ...title, text: title.text.slice(tag), offset: title.offset + tag };

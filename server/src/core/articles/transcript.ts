@@ -11,6 +11,9 @@ import { IS_EPISODE_LINE, rememberFact, IS_SPEAKER } from "./lineMemo";
 const SPEAKER = /^(?:\[[^\]]{1,40}\]\s*)?(?:[\p{Lu}][\p{L}.'’-]{0,30})(?: [\p{Lu}][\p{L}.'’-]{0,30}){0,3}:(?:\s|$)/u;
 // Header fields of mail, feed and forum exports (metadataHeader.ts) are no speakers either.
 const NOT_SPEAKER = /^(?:note|update|source|credit|warning|tip|example|summary|abstract|title|url|date|id|year|author|keywords?|tags?|category|from|to|cc|subject|message(?:-id)?|thread|forum|topic|status|link|guid)\s*:/i;
+// Headline kickers label a post's kind before its title ("Postmortem: the queue …", "Show HN:
+// We built …", "Case study: …"): a genre word or an aggregator's prefix, never a person.
+const KICKER = /^(?:(?:show|ask|tell|launch) hn|post-?mortem|case study|review|opinion|tutorial|guide|interview|explainer|analysis|announcement|breaking|exclusive|recap|roundup|deep dive|incident report|release notes|changelog|editorial|poll|rfc)\s*:/i;
 // "Episode 134 | March 31, 2022", "Ep. 7 – 2021-04-02", "S2E5 · 12 May 2023", "Episode 9": a short line.
 // Show notes may number an episode "#118 — Title" (the digit right after "#" keeps markdown
 // headings out).
@@ -21,7 +24,7 @@ const IMAGE_LINE = /^(?:an?\s+)?(?:photo(?:graph)?|image|picture|illustration|he
 const TITLE_REACH = 2;
 
 export function isSpeakerTurn(text: string): boolean {
-  return mayBeSpeakerTurn(text) && SPEAKER.test(text.slice(0, 140)) && !NOT_SPEAKER.test(text);
+  return mayBeSpeakerTurn(text) && SPEAKER.test(text.slice(0, 140)) && !NOT_SPEAKER.test(text) && !KICKER.test(text);
 }
 
 // SPEAKER needs a "[" or a capital first and a colon among the first 140 characters; most

@@ -21,6 +21,7 @@ import { readQualifierAfter, readQualifierBefore } from "./qualifier";
 import { readPlusMinus, readRangeConnector } from "./ranges";
 import { scanSpelledNumbers } from "./spelledNumbers";
 import { readUnit } from "./units";
+import { isHouseNumber, isNumberedField, isReleasedVersion, isVersionAfterChange } from "./versionsAndAddresses";
 import type { Span } from "../model";
 
 /** One shared global matcher (scanLine never nests), rather than a new RegExp per line. */
@@ -163,6 +164,9 @@ function readFigure(line: string, q: Quantity, ctx: ScanContext, previousEnd: nu
     // "Eq. (7)", "Figure (3)": a numbering noun before a number in parentheses names it too.
     if (isParenthesisedNumbering(line, q)) return "numbered";
     if (!ctx.dataRow && isVersionBeforeNoun(line, token, q.end)) return "numbered";
+    // "18 Harbour Row, Leith"; "Upgrades from 4.0 and 4.1" (the "and 4.1" follows as a numbering join).
+    if (!ctx.dataRow && (isHouseNumber(line, token, q.end) || isVersionAfterChange(line, token, q.start)
+      || isReleasedVersion(line, token, q.start) || isNumberedField(line, q.start, q.end))) return "numbered";
   }
   // "requires Node >= 18", "Python ≥ 3.9": a bound written with a symbol after a product name
   // (capitalised, with lower-case letters) is a version requirement; a bound after a symbol or

@@ -11,12 +11,14 @@ const CANONICAL: Record<string, Qualifier> = {
   "just under": "less than", "smaller than": "less than", "lower than": "less than", "<": "less than",
   "up to": "up to", "as many as": "up to", "as much as": "up to", "at most": "up to", "no more than": "up to",
   "≤": "up to", "<=": "up to", "a maximum of": "up to", "maximum of": "up to",
+  // "within 10% of", "within 3 days": the distance is at most the number.
+  "within": "up to",
   "at least": "at least", "no less than": "at least", "no fewer than": "at least", "a minimum of": "at least",
   "minimum of": "at least", "≥": "at least", ">=": "at least",
   "about": "about", "nearly": "about", "approximately": "about", "approx.": "about", "approx": "about",
   "roughly": "about", "around": "about", "almost": "about", "some": "about", "circa": "about", "ca.": "about",
   "close to": "about", "an estimated": "about", "estimated": "about", "~": "about", "≈": "about", "∼": "about",
-  "≃": "about", "≅": "about",
+  "≃": "about", "≅": "about", "maybe": "about", "perhaps": "about",
 };
 
 const MAX_WORDS = 3; // "no fewer than", "in excess of"
