@@ -11,6 +11,8 @@ export interface FixtureExtras {
   articleLines?: [number, number][];
   /** The first line of each article is its title line (the article finder found a title). */
   titled?: boolean;
+  /** Where the title starts in its line (front matter: 'title: "…"'); 0 when not given. */
+  titleOffset?: number;
   /** Line ranges [first, last] (0-based) that a table covers. */
   tableLines?: [number, number][];
 }
@@ -32,7 +34,8 @@ export function detectIn(fixture: string, extras: FixtureExtras = {}): Claim[] {
   const spanOfLines = ([a, b]: [number, number]) => ({ start: doc.lineStart(a), end: doc.lineEnd(b) });
   const articles: Article[] = (extras.articleLines ?? []).map((lines, i) => {
     const span = spanOfLines(lines);
-    const titleSpan = extras.titled ? spanOfLines([lines[0], lines[0]]) : null;
+    const line = spanOfLines([lines[0], lines[0]]);
+    const titleSpan = extras.titled ? { start: line.start + (extras.titleOffset ?? 0), end: line.end } : null;
     return {
       title: `a${i}`, titleIsDerived: !extras.titled, span, range: doc.rangeOf(span),
       titleSpan, titleRange: titleSpan && doc.rangeOf(titleSpan), sections: [], evidence: "", layout: "test",

@@ -197,9 +197,10 @@ export const AVAILABILITY = defineCue(
   "(?:limited|private|public) preview",
   "releas(?:e|es|ed|ing) (?:the|a|an|our|its|their|this|these|version|v?\\d)", "released (?:today|publicly|under|as open source|to the public)",
   "is releasing", "are releasing", "open[- ]sourc(?:ed|ing)", "(?:is|are|was|were) (?:now )?open[- ]source", "open[- ]sources? (?:the|its|our|their|a|an)",
-  // After a determiner "launch" is a noun ("every launch", "the launch of"), not a release.
+  // After a determiner "launch" is a noun ("every launch", "the launch of"), not a release, and
+  // "shipped" an adjective ("few shipped units").
   "(?<!\\b(?:a|an|the|every|each|this|that|its|their|our|first|next)\\s)launch(?:es|ed|ing)?", "announc(?:e|es|ed|ing)",
-  "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",
+  "(?:we|I) (?:are |have |also )?introduc(?:e|ed|ing)", "(?<!\\b(?:a|an|the|few|many|no|every|each|its|their|our|first)\\s)ship(?:s|ped|ping)", "roll(?:s|ed|ing)? out",
   "deployed (?:in|to|at|on|across)", "in (?:public |private )?preview", "supplies", "(?:is|are) (?:widely )?available",
 ]),
   "available availability preview release releases released releasing open launch launches launched launching " +
@@ -277,32 +278,4 @@ export const CAPABILITY_WEAK = defineCue(
     "restrict restricts restricting could can contain only designed suitable sufficient serve serves use uses built easy",
   // Lead: "doesn’t contain" puts "contain" 8 characters in.
   "", 1, 8,
-);
-
-// A quantity named together with a relation (big-O, proportionality, "=") or a duration.
-export const MEASUREMENT_RELATION = defineCue(
-  /\bO\([^()]{1,80}\)|\bproportional to\b|\b(?:linear|quadratic|logarithmic)(?:ly)? (?:in|with)\b|\w\s?=\s?\S/i,
-  "o proportional linear linearly quadratic quadratically logarithmic logarithmically",
-  // Lead: "x = 3" puts "=" 2 characters in.
-  "=", 1, 2,
-);
-export const MEASUREMENT_NOUN = defineCue(
-  compileWords([
-  "latency", "throughput", "accuracy", "memory(?: usage| footprint| overhead)?", "runtime", "bandwidth",
-  "parameters", "(?:model|batch|file|dataset) size", "overhead", "time and space", "energy", "power draw",
-  "cost", "hours?", "days?", "weeks?", "months?", "years?",
-]),
-  "latency throughput accuracy memory runtime bandwidth parameters size overhead space energy draw cost hour hours day days week weeks month months year years",
-  // Lead: "time and space" puts "space" 9 characters in.
-  "", 1, 9,
-);
-export const SPELLED_AMOUNT = defineCue(
-  compileWords([
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several|hundreds of|thousands of|millions of|billions of) (?:seconds|minutes|hours|days|weeks|months|years|GPUs|machines|layers|parameters)",
-  "(?:from|by) (?:one|two|three|four|five|half) to (?:one|two|three|four|five)",
-  "(?:hours|days|weeks|months|years|dozens|hundreds|thousands|millions|billions) of (?!\\w+ing\\b)\\w+",
-]),
-  "seconds minutes hours days weeks months years gpus machines layers parameters one two three four five dozens hundreds thousands millions billions",
-  // Lead: "from half to one" puts "one" 13 characters in.
-  "", 1, 13,
 );

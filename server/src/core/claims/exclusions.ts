@@ -3,7 +3,8 @@
 // scale its confidence down (hopes and plans, instructions, pointers, definitions, opinion).
 import { compileWords } from "./cues";
 import { holdsNumber, isListMarker, type SentenceFacts } from "./facts";
-import { defineCue, matchesCue, type Cue } from "./triggers";
+import { defineCue, locateCue, matchesCue, type Cue } from "./triggers";
+import { endsWithOneOf, isFieldRow, isHeading, isNameList, isNumberRow, isPipeRow } from "./lineShapes";
 import { VOICE_EXCLUSIONS } from "./voice";
 
 export interface ExclusionRule {
@@ -73,7 +74,11 @@ const BIO_OPENING = defineCue(
   /^(?:we are|I am|I['’]m) (?:a|an|the) (?:\w+ ){0,3}(?:group|team) of\b|^(?:posted|written|published|edited) by\b|^about the authors?\b/i,
   "group team posted written published edited about",
 );
-const BYLINE = /^By [A-Z][\w.'’-]+ [A-Z]/;
+// Names are in any script's letters ("By Łucja Nowak", "By Tomás Ruiz").
+const BYLINE = /^By \p{Lu}[\p{L}\p{M}.'’-]+ \p{Lu}/u;
+// A copyright notice opens its line with the sign, or the word and a year ("© 2024 Acme Ltd",
+// "Copyright 2023 …"); "(c)" alone is a list marker, so it needs the year too.
+const COPYRIGHT = /^(?:©|(?:\([cC]\)|[Cc]opyright(?: ©| \([cC]\))?) ?\d{4}\b)/;
 // A sentence made of a speaker label or stage direction only ("[MUSIC ENDS]", "HOST:").
 const LABEL_ONLY = /^(?:\[[^\]]{0,80}\]|\([^)]{0,80}\)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:)$/;
 const CODE_START = /^(?:from \S+ import|import |def |class |return\b|for \w+(?:, ?\w+)* in |if .*:$|#|\/\/|\/\*|\$ |>>>|[\w.]+\(.*\)$|[\w.[\]]+(?:, ?[\w.[\]]+)*,? ?=[^=]|[)\]}]$|@\w)/;
@@ -82,11 +87,6 @@ const CODE_TOKEN = /\w\(\)|\w=["'\w]/;
 /** The sentence matches the cue (its regex runs only when a trigger word is present). */
 function has(f: SentenceFacts, cue: Cue): boolean {
   return matchesCue(cue, f.text, f.cues, f.cueStarts);
-}
-
-/** The last character of `text` is one of `chars` (what a `[…]$` class tests, without a regex). */
-function endsWithOneOf(text: string, chars: string): boolean {
-  return text.length > 0 && chars.includes(text[text.length - 1]);
 }
 
 // Cheap tests in front of start- or end-anchored regexes: the character they must open or end with.
@@ -124,6 +124,13 @@ function isInstruction(f: SentenceFacts): boolean {
   return INSTRUCTION.test(t);
 }
 
+/** COPYRIGHT's openings: the sign, "(c)" or the word, tested without a regex. */
+function opensLikeCopyright(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 0xa9 || (c === 40 && (t.startsWith("(c)") || t.startsWith("(C)"))) ||
+    ((c === 67 || c === 99) && t.startsWith("opyright", 1));
+}
+
 /** CODE_TOKEN needs "()" or "=". */
 function holdsCodeToken(text: string): boolean {
   return (text.includes("()") || text.includes("=")) && CODE_TOKEN.test(text);
@@ -133,7 +140,7 @@ const LEAD_IN = /:\s*$/;
 
 export const EXCLUSIONS: ExclusionRule[] = [
   { name: "question", factor: 0, test: (f) => (f.text.includes("?") && QUESTION_END.test(f.text)) || has(f, ASKED) },
-  { name: "boilerplate", factor: 0, test: (f) => f.text.length < 200 && has(f, BOILERPLATE) },
+  { name: "boilerplate", factor: 0, test: (f) => f.text.length < 200 && (has(f, BOILERPLATE) || (f.lineStart && opensLikeCopyright(f.text) && COPYRIGHT.test(f.text))) },
   { name: "caption", factor: 0, test: (f) => f.lineStart && ((opensWithOneOf(f.text, CAPTION_INITIALS) && CAPTION.test(f.text)) || has(f, ALT_TEXT)) },
   { name: "thanks", factor: 0, test: (f) => has(f, THANKS) },
   { name: "bio", factor: 0, test: (f) => (f.cues[BIO_ROLE_NOUN.id] > 0 && has(f, BIO_ROLE)) || has(f, BIO_OPENING) || (f.text.startsWith("By ") && BYLINE.test(f.text)) || isNameList(f) },
@@ -141,8 +148,9 @@ export const EXCLUSIONS: ExclusionRule[] = [
   { name: "label", factor: 0, test: (f) => endsWithOneOf(f.text, "]):") && LABEL_ONLY.test(f.text) },
   { name: "code", factor: 0, test: (f) => f.codeLine || (f.wholeLine && !endsWithOneOf(f.text, ".!") && CODE_START.test(f.text)) },
   { name: "table-row", factor: 0, test: (f) => f.inTable || isNumberRow(f.text) || isPipeRow(f.text) },
+  { name: "field-row", factor: 0, test: (f) => isFieldRow(f) },
   { name: "heading", factor: 0, test: (f) => isHeading(f) },
-  { name: "intent", factor: 0.25, test: (f) => has(f, INTENT) },
+  { name: "intent", factor: 0.25, test: (f) => plansOnly(f) },
   { name: "instruction", factor: 0.25, test: (f) => isInstruction(f) },
   { name: "pointer", factor: 0.25, test: (f) => has(f, POINTER) || (opensWithOneOf(f.text, POINTER_INITIALS) && FIGURE_POINTER.test(f.text)) },
   { name: "lead-in", factor: 0.65, test: (f) => f.text.includes(":") && LEAD_IN.test(f.text) },
@@ -159,6 +167,8 @@ const INTENT = defineCue(
   "(?:we are|we['’]re) (?:currently |now |also |actively )?(?:focusing on|focused on|carrying out|conducting|investigating|studying|researching)",
   "has been exploring", "will continue", "in the future", "future work", "next steps?,? (?:we|is|are|will|include)",
   "plans? to", "(?<!\\b(?:that|which|who) )aims? to", "hopefully",
+  // A company reporting what it will do ("Acme said it will hire 40 staff") states a plan.
+  "(?:said|says|announced) (?:that )?(?:it|they|the company|the firm|the group) will",
   // A project described by what it will do is a plan, not a result.
   "(?:project|study|proposal|initiative|effort|work|research|team|researchers|program|programme) will",
   "(?:is|are) (?:still )?(?:at (?:its|an) early stage|under (?:active )?development)", "stay tuned", "coming soon",
@@ -167,12 +177,26 @@ const INTENT = defineCue(
   // to announce / share that …" introduces news, which the rest of the sentence states.
   "(?:goal|vision|mission|aim|objective|ambition|purpose)s? (?:\\w+ ){0,4}(?:is|are|was|were) to", "(?:we|I) (?:hypothesi[sz]e|expect(?:ed)?|anticipate|envision)", "(?:we are|we['’]re|I am|I['’]m) (?:also |very |deeply )?(?:interested in|committed to|excited (?:about|to(?! (?:announce|share|report|introduce|launch|release|unveil)\\b)|by))", "(?:is|are) expected to", "intends? to",
 ]),
-  "hope plan plans intend intends aim aims want wish would like forward working planning exploring will future next hopefully early development tuned soon " +
+  "hope plan plans intend intends aim aims want wish would like forward working planning exploring will future next hopefully early development tuned soon said says announced " +
     "are re focusing focused carrying conducting investigating studying researching " +
     "goal goals vision visions mission missions objective objectives ambition ambitions purpose purposes hypothesise hypothesize expect expected anticipate envision interested committed excited",
   // Lead: "is still under active development" puts "development" 22 characters in.
   "", 1, 22,
 );
+// "Acme employs 40 people and plans to double that": a figure stated first, then a plan joined to
+// it by "and" — the first clause is a checkable fact, so the plan does not discount the sentence.
+const AND_BEFORE = /\band (?:(?:it|they|we|he|she) )?(?:also )?$/;
+/** Reach of AND_BEFORE: "and they also " is 14 characters, and one more sees the word boundary before it. */
+const AND_REACH = 15;
+
+/** The sentence states a plan or hope, not a fact stated before one (see AND_BEFORE). */
+function plansOnly(f: SentenceFacts): boolean {
+  const at = locateCue(INTENT, f.text, f.cues, f.cueStarts);
+  if (at < 0) return false;
+  if (!AND_BEFORE.test(f.text.slice(Math.max(0, at - AND_REACH), at))) return true;
+  const sentenceStart = f.span.start;
+  return !f.figures.some((x) => x.span.start - sentenceStart < at);
+}
 const INSTRUCTION = new RegExp(
   "^(?:please|to (?:learn|find out|get started|read|see|try) |click|visit|see |read |check out|learn more|try |download|install|sign up|subscribe|register|join |follow |contact|refer to|find |go to|head (?:to|over)|get started|let us know|make sure|note that|don['’]t forget|be sure)" +
   "|\\blet us know\\b|\\bplease (?:find|see|visit|refer|let|read|try|share|send)\\b|^to \\w+ [^,]{1,60}, (?:the argument|set|use|run|call|pass|add)\\b",
@@ -216,8 +240,9 @@ const DEFINITION_NOUN = defineCue(
 );
 // The defining verb comes right after the subject; in a relative clause it defines nothing.
 const DEFINITION_VERB = defineCue(
-  /^(?:[\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps [^,.;]{1,40} (?:to|onto|into))\b/i,
-  "involve involves consist consists defined refer refers calculated computed obtained based denote denotes take takes output outputs maps",
+  /^(?:[\w()’'-]+ ){1,6}(?:involves?|consists? of|is defined as|are defined as|refers? to|is (?:calculated|computed|obtained) (?:by|as|from|in)|is based on|denotes?|takes? (?:in )?(?:\w+ ){0,6}as (?:an? )?(?:extra )?input|outputs?|maps [^,.;]{1,40} (?:to|onto|into)|(?:is|are) (?:[\w-]+ ){1,5}(?:divided|multiplied) by|(?:is|are) (?:the|a) ratio (?:of|between))\b/i,
+  // A formula ("X is total energy divided by IT energy", "X is the ratio of …") defines its term.
+  "involve involves consist consists defined refer refers calculated computed obtained based denote denotes take takes output outputs maps divided multiplied ratio",
 );
 // "Then we train …", "For the baseline, we use …": "we" or "I" after at most two short
 // comma-ended lead-ins, so it starts within WE_REACH characters.
@@ -255,89 +280,3 @@ const OPINION = defineCue(
     "existing lack limited little need gap composability promising democratiz* empower empowers empowered empowering supercharg* limitless game " +
     "strength ideal unlock unlocks unlocking increasingly world humanity society",
 );
-
-
-// Headings: a whole line without sentence-final punctuation and without a figure
-// ("Introduction and Context"), or a short verbless label line ending in a period.
-function isHeading(f: SentenceFacts): boolean {
-  if (holdsNumber(f)) return false;
-  // A post's title line, as the article finder found it, however long or verb-like.
-  if (f.titleLine) return true;
-  if (!f.lineStart) return false;
-  // Long unpunctuated lines with a verb are sentences whose scraper lost the period.
-  // split(/\s+/).length <= 14: at most 13 whitespace runs, counted without making the words.
-  if (f.wholeLine && !endsWithOneOf(f.text, `.!?;:"”’)`)) return countWhitespaceRuns(f.text, 14) <= 13 || !VERBISH.test(f.text);
-  // "Limited composability. Existing tools …": a run-in heading of a few words, no verb.
-  return f.text.length <= 61 && RUN_IN_HEADING.test(f.text) && countSpaces(f.text) <= 5 && !VERBISH.test(f.text);
-}
-const WHITESPACE_RUN = /\s+/g;
-
-/** Runs of whitespace in `text`, up to `most` (a split's piece count less one). */
-function countWhitespaceRuns(text: string, most: number): number {
-  let n = 0;
-  WHITESPACE_RUN.lastIndex = 0;
-  while (n < most && WHITESPACE_RUN.test(text)) n++;
-  return n;
-}
-
-function countSpaces(text: string): number {
-  let n = 0;
-  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) n++;
-  return n;
-}
-const RUN_IN_HEADING = /^[^.!?]{1,60}\.$/;
-// Rough finite-verb test for short lines: an auxiliary, a modal, a negated auxiliary, a
-// subject pronoun opening the line, a third-person verb form before a determiner, or one after a
-// subject of one to three words at the start or after a comma ("Btrfs supports snapshots.",
-// "Unlike NTFS, ext4 supports online defragmentation."; "-ss" words are nouns): short factual
-// lines in digests and answers are sentences, not run-in headings.
-const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\w+n['’]t|\w{3,}(?:es|ed)|[a-z]{3,}s (?:the|a|an|its|their|our|to|in|on|with|by|from))\b|^(?:it|we|they|he|she|you) \w|(?:^|, )(?:[\w-]+ ){1,3}[a-z]{2,}[^s\W]s [a-z]/i;
-
-// Every numeric cell below holds a digit, a dash or N/A/OOM: without one there is no row.
-const NUMBER_CELL_HINT = /[\d—-]|N\/A|OOM/;
-
-// Table rows that the table finder missed: two or more numbers making up at least a third
-// of the tokens, no final period ("Model size = 62.5 MB" has one number and stays a claim).
-function isNumberRow(text: string): boolean {
-  if (endsWithOneOf(text, ".!?") || !NUMBER_CELL_HINT.test(text)) return false;
-  const tokens = text.split(/\s+/);
-  let numeric = 0;
-  for (const t of tokens) if (/^[~<>≈]?[$€£]?\d[\d,.]*[%a-zA-Z]{0,3}$|^(?:N\/A|OOM|-|—)$/.test(t)) numeric++;
-  return numeric >= 2 && numeric / tokens.length >= 0.3;
-}
-
-const PIPE_ROW = /^\|?[^|]*\|[^|]*\|/;
-// Markdown pipe-table rows ("| Model | 12 ms |"): two or more cell separators, no sentence end.
-function isPipeRow(text: string): boolean {
-  return !endsWithOneOf(text, ".!?") && text.includes("|") && PIPE_ROW.test(text);
-}
-
-// Name separators: every ",\s*" holds a comma and every "\s+and\s+" the whole word "and".
-const NAME_SEPARATOR = defineCue(/,\s*|\s+and\s+/, "and", ",", 3);
-
-// Author lists: mostly capitalised names separated by commas, no verb.
-function isNameList(f: SentenceFacts): boolean {
-  // Four parts need three separators, each holding a comma or "and": count those first.
-  if (f.cues[NAME_SEPARATOR.id] < NAME_SEPARATOR.least) return false;
-  const text = f.text;
-  // Four parts with 70% names hold three names of two capitalised words each: six capitals
-  // opening a word. Counting them is cheaper than splitting sentences that have fewer.
-  if (countWordCapitals(text, 6) < 6) return false;
-  const parts = text.split(NAME_SEPARATOR.pattern);
-  if (parts.length < 4) return false;
-  const names = parts.filter((p) => /^(?:Dr\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/.test(p.trim())).length;
-  return names / parts.length >= 0.7;
-}
-
-// Each match ends on its capital, so the character before the next capital is never consumed.
-const WORD_CAPITAL = /(?:^|[\0- ,\x80-\uffff])[A-Z]/g;
-
-/** Capitals A-Z at the start of the text or after whitespace, a comma, a control character or
- * any non-ASCII character (a superset of name-word starts after splitting and trimming), up to
- * `most`. A global regex finds them several times faster than a loop over the characters. */
-function countWordCapitals(text: string, most: number): number {
-  let n = 0;
-  WORD_CAPITAL.lastIndex = 0;
-  while (n < most && WORD_CAPITAL.test(text)) n++;
-  return n;
-}

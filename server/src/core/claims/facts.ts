@@ -195,7 +195,8 @@ export class SentenceDescriber {
       facts.codeLine = this.codeLine;
       facts.quoteLine = this.quoteLine;
       const title = facts.article >= 0 ? this.titles[facts.article] : null;
-      facts.titleLine = title !== null && title.start <= s.span.start && s.span.start < title.end;
+      // Overlap, not containment: a title may sit inside its line ('title: "…"' in front matter).
+      facts.titleLine = title !== null && title.start < s.span.end && s.span.start < title.end;
       // Starts are read only for flagged cues and written at a cue's first flag: no clearing.
       facts.cues.fill(0);
       if (this.docText === undefined) findCuesInto(facts.cues, facts.cueStarts, text, 0, text.length);

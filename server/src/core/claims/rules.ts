@@ -4,9 +4,11 @@
 // and one weak reason (a bare comparative, "offers") needs company.
 import {
   AVAILABILITY, AVAILABILITY_NAMED, RELEASE_VERSIONED, CAPABILITY_CAN, CAPABILITY_NAMED, CAPABILITY_STRONG, CAPABILITY_WEAK, COMPARISON_AS, COMPARISON_STRONG, COMPARISON_SYMBOL, COMPARISON_WEAK,
-  FIRST_OR_ONLY, FIRST_STRONG, MEASUREMENT_NOUN, MEASUREMENT_RELATION, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, SPELLED_AMOUNT, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
+  FIRST_OR_ONLY, FIRST_STRONG, RESULT_GERUND, RESULT_NOUN, RESULT_VERB, STATE_OF_THE_ART, SUPERLATIVE_STRONG, SUPERLATIVE_WEAK,
 } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
+import { CERTIFIED, CHANGE_MADE, NEEDS_NOTHING, NEWS_TODAY, NOW_IN_EFFECT, STUDY_FINDING } from "./findingCues";
+import { MEASUREMENT_NOUN, MEASUREMENT_RELATION, SPELLED_AMOUNT, SPELLED_BOUND, SPELLED_COUNT, SPELLED_OPENING } from "./quantityCues";
 import { matchesCue, type Cue } from "./triggers";
 
 export interface ReasonRule {
@@ -59,11 +61,11 @@ export const REASONS: ReasonRule[] = [
   tiered("superlative", [{ weight: 0.5, cues: [SUPERLATIVE_STRONG] }, { weight: 0.3, cues: [SUPERLATIVE_WEAK] }]),
   tiered("first-or-only", [{ weight: 0.6, cues: [FIRST_STRONG] }, { weight: 0.45, cues: [FIRST_OR_ONLY] }]),
   tiered("state-of-the-art", [{ weight: 0.5, cues: [STATE_OF_THE_ART] }]),
-  tiered("result-verb", [{ weight: 0.5, cues: [RESULT_VERB, RESULT_GERUND] }, { weight: 0.25, cues: [RESULT_NOUN] }]),
+  tiered("result-verb", [{ weight: 0.5, cues: [RESULT_VERB, RESULT_GERUND, STUDY_FINDING, NEWS_TODAY, CHANGE_MADE] }, { weight: 0.25, cues: [RESULT_NOUN] }]),
   tiered("availability", [{ weight: 0.55, cues: [AVAILABILITY, AVAILABILITY_NAMED, RELEASE_VERSIONED] }]),
-  tiered("capability", [{ weight: 0.5, cues: [CAPABILITY_CAN, CAPABILITY_STRONG, CAPABILITY_NAMED] }, { weight: 0.3, cues: [CAPABILITY_WEAK] }]),
+  tiered("capability", [{ weight: 0.5, cues: [CAPABILITY_CAN, CAPABILITY_STRONG, CAPABILITY_NAMED, NOW_IN_EFFECT, CERTIFIED, NEEDS_NOTHING] }, { weight: 0.3, cues: [CAPABILITY_WEAK] }]),
   tiered("named-measurement", [
-    { weight: 0.55, cues: [MEASUREMENT_RELATION, SPELLED_AMOUNT] },
+    { weight: 0.55, cues: [MEASUREMENT_RELATION, SPELLED_AMOUNT, SPELLED_COUNT, SPELLED_BOUND, SPELLED_OPENING] },
     { weight: 0.3, cues: [MEASUREMENT_NOUN], needsNumber: true },
   ]),
 ];

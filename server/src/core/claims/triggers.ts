@@ -232,3 +232,15 @@ export function matchesCue(cue: Cue, text: string, flags: CueFlags, starts: CueS
   search.lastIndex = from > 0 ? from : 0;
   return search.test(text);
 }
+
+/** Where the cue's first match in `text` starts, or -1: matchesCue, for rules that weigh what
+ * stands before the match. */
+export function locateCue(cue: Cue, text: string, flags: CueFlags, starts: CueStarts): number {
+  if (flags[cue.id] < cue.least) return -1;
+  const search = cue.search;
+  if (search === null) return text.search(cue.pattern);
+  const from = starts[cue.id] - cue.lead;
+  search.lastIndex = from > 0 ? from : 0;
+  const match = search.exec(text);
+  return match ? match.index : -1;
+}

@@ -4,6 +4,7 @@
 import type { ExclusionRule } from "./exclusions";
 import { compileWords } from "./cues";
 import { holdsNumber, type SentenceFacts } from "./facts";
+import { NUMBER_WORD } from "./quantityCues";
 import { defineCue, matchesCue, type Cue } from "./triggers";
 
 // Spoken asides in transcripts: fillers, or the speaker talking about themselves.
@@ -15,7 +16,10 @@ export const CONVERSATION = defineCue(
 // Verbs that open a tutorial step ("Choose Deploy.", "Log out of the console.", "Also check
 // that the port is open."). Verbs that
 // also open statements ("Use of caches …", "Open-source models …") need an object after them.
-const STEP_VERB = "(?:choose|select|click|convert|extract|rename|impute|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b|check (?:that|whether|if|for|your)\\b|verify|make sure|double-check)";
+const STEP_VERB = "(?:choose|select|click|convert|extract|rename|impute|tap|navigate|enter|specify|copy|paste|type|log (?:in|out|into)|sign (?:in|out)|upload|configure|provide|give|add|complete|create|replace|wait|save|delete|clean up|run|set up|review|deploy|edit|import|export|enable|disable|attach|confirm|ensure|keep|avoid|remember|open(?!-)|use (?:the|a|an|your|this|these|it|them|our)\\b|check (?:that|whether|if|for|your)\\b|verify|make sure|double-check|" +
+  // Tuning steps name what to change ("Raise the pool size to 64", "Lower max_wal to 1GB"); the
+  // object keeps "Lower latency means …" and "Increase in demand …" statements.
+  "(?:raise|lower|increase|decrease|reduce|bump|set|tune|cap) (?:the|your|its|this|these|it|them|[\\w.-]+ (?:to|by|from)\\b))";
 const IMPERATIVE = new RegExp(
   `^["“‘]?(?:\\(optional\\)\\s*)?(?:(?:then|now|next|first|finally|alternatively|also),? )?${STEP_VERB}\\s` +
   // "To avoid charges, log out of the console."
@@ -46,6 +50,14 @@ const SPECULATION = defineCue(
   "", 1, 8,
 );
 // Obligations and requirements: what must be done is a design goal, not a result.
+// Advice to the reader ("you shouldn't run it on …", "you should keep backups for 30 days") is an
+// instruction with or without a figure; "you should see / get …" predicts an outcome instead.
+const ADVICE = defineCue(
+  /\byou (?:really |probably |definitely |still |also )?(?:should(?:n['’]t)?|ought(?:n['’]t)? to|had better)\b(?! (?:see|get|notice|expect|observe|find)\b)/i,
+  "you",
+  // Lead: a match opens with its trigger "you".
+  "", 1, 0,
+);
 const OBLIGATION = defineCue(
   unqualified("must|should|ought|need|ha[vs]", "must|should|ought to|needs? to|ha(?:ve|s) to"),
   "must should ought need needs have has",
@@ -57,13 +69,15 @@ const OBLIGATION = defineCue(
 // speech a number word with a unit or a multiplier is the figure a written post would give in
 // digits, so it counts as one against the "spoken" discount. Bare number words ("two of us")
 // and vague amounts ("years of work") do not.
-const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)";
+// "Capacity roughly doubled": a multiplier said as a verb is the spoken form of "2x".
+const MULTIPLIED = "doubled|doubles|tripled|triples|quadrupled|halved|halves";
 const SPOKEN_QUANTITY = defineCue(
   new RegExp(
-    `\\b(?:${NUMBER_WORD}(?:[- ]${NUMBER_WORD}){0,3} (?:percent|per cent|times|seconds|minutes|hours|days|weeks|months|years|degrees|kilometers|kilometres|miles|meters|metres|dollars|euros|pounds)|(?:twice|half|three times|four times|ten times) as \\w+ as)\\b`,
+    `\\b(?:${NUMBER_WORD}(?:[- ]${NUMBER_WORD}){0,3} (?:percent|per cent|times|seconds|minutes|hours|days|weeks|months|years|degrees|kilometers|kilometres|miles|meters|metres|dollars|euros|pounds)|(?:twice|half|three times|four times|ten times) as \\w+ as|${MULTIPLIED})\\b`,
     "i",
   ),
-  "percent cent times seconds minutes hours days weeks months years degrees kilometers kilometres miles meters metres dollars euros pounds as",
+  "percent cent times seconds minutes hours days weeks months years degrees kilometers kilometres miles meters metres dollars euros pounds as " +
+    "doubled doubles tripled triples quadrupled halved halves",
 );
 // Availability said aloud ("the data is freely available under an open license") is as
 // checkable as written; the other cues ("we can", "allowed us", "then we launched it") are
@@ -92,6 +106,7 @@ export const VOICE_EXCLUSIONS: ExclusionRule[] = [
   { name: "spoken-aside", factor: 0.8, test: (f) => f.spoken && holdsNumber(f) && has(f, CONVERSATION) },
   { name: "conversation", factor: 0.5, test: (f) => !holdsNumber(f) && has(f, CONVERSATION) },
   { name: "quotation", factor: 0.6, test: (f) => f.quoteLine && !holdsNumber(f) },
+  { name: "advice", factor: 0.4, test: (f) => has(f, ADVICE) },
   { name: "second-person", factor: 0.7, test: (f) => has(f, SECOND_PERSON) },
   { name: "speculation", factor: 0.6, test: (f) => !holdsNumber(f) && has(f, SPECULATION) },
   { name: "obligation", factor: 0.6, test: (f) => !holdsNumber(f) && has(f, OBLIGATION) },
