@@ -10,6 +10,7 @@ import { startCodeServer, type RunningCodeServer } from "./codeServer";
 import { scenarios, type Scenario } from "./scenarios";
 import { Workbench } from "./workbench";
 import { prepareWorkspace } from "./workspace";
+import { writeLargeFile } from "./largeFileScenarios";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
   mkdirSync(screenshots, { recursive: true });
   const workspace = join(here, "workspace");
   prepareWorkspace(join(here, "fixtures"), workspace);
+  writeLargeFile(workspace);
 
   const started = Date.now();
   const server = await startCodeServer(

@@ -3,6 +3,7 @@
 // of later features (review view, crash recovery, across files) are in their own files.
 import { join } from "node:path";
 import { crossFileScenarios } from "./crossFileScenarios";
+import { largeFileScenarios } from "./largeFileScenarios";
 import { reviewScenarios } from "./reviewScenarios";
 import { expect, openCorpusFile as openCorpusFileAt, waitForFile, waitForHover, type Scenario, type ScenarioContext } from "./scenarioChecks";
 import { locateText, reviewFileOf } from "./workspace";
@@ -107,4 +108,4 @@ const claimQuickFix: Scenario = {
   },
 };
 
-export const scenarios: Scenario[] = [startsCleanly, outline, figureHover, claimQuickFix, ...reviewScenarios, ...crossFileScenarios];
+export const scenarios: Scenario[] = [startsCleanly, outline, figureHover, claimQuickFix, ...reviewScenarios, ...crossFileScenarios, ...largeFileScenarios];
