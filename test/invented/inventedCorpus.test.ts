@@ -1,4 +1,4 @@
-// Analyses the invented corpus (test/fixtures/invented-corpus: eleven files in layouts the sample
+// Analyses the invented corpus (test/fixtures/invented-corpus: twelve files in layouts the sample
 // corpus lacks, with gold written by hand) in process, scores it with the shared scorer and
 // holds each score to its floor. Skips, saying why, when the scorer is absent.
 import { strict as assert } from "node:assert";
@@ -46,8 +46,8 @@ describe("invented corpus accuracy", function () {
     }
   });
 
-  it("analyses all eleven files and scores every one", () => {
-    assert.equal(readdirSync(corpus).filter((n) => n.endsWith(".txt")).length, 11);
+  it("analyses all twelve files and scores every one", () => {
+    assert.equal(readdirSync(corpus).filter((n) => n.endsWith(".txt")).length, 12);
     assert.equal((scores as { missingFiles?: string[] }).missingFiles, undefined);
   });
 

@@ -7,10 +7,13 @@ import { keepShape } from "../document/keptShapes";
 import { findCuesInto, newCueFlags, newCueStarts, type CueFlags, type CueStarts } from "./triggers";
 
 export interface SentenceFacts {
-  /** Sentence text after any leading bullet or speaker label. */
+  /** Sentence text after any leading bullet or speaker label; a line break inside it (a
+   * wrapped paragraph) reads as spaces of its length, so offsets match the document's. */
   text: string;
   span: Span;
   line: number;
+  /** The line the sentence ends on: later than `line` when it goes on across a wrapped line. */
+  endLine: number;
   /** The sentence starts its line (captions, headings and code are judged on line starts). */
   lineStart: boolean;
   /** The sentence is its whole line. */
@@ -103,6 +106,13 @@ function opensWithQuote(text: string): boolean {
   const c = text.charCodeAt(0);
   return c === 34 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e;
 }
+/** `text` with each line break, and the quote marks ("> ") opening the line after it, replaced
+ * by as many spaces: the rules read a wrapped sentence as one line ("." and "$" do not cross
+ * line breaks, words are separated by spaces) at the same offsets. */
+function blankLineBreaks(text: string): string {
+  return text.replace(WRAP_BREAK, (found) => " ".repeat(found.length));
+}
+const WRAP_BREAK = /[\r\n]+[ \t]*(?:>[ \t]*)*/g;
 // A transcript has at least this many labelled turns, and some speaker talks at least twice:
 // one "Note: …" or "API Gateway: …" line in a blog post does not make it a transcript.
 const MIN_TURNS = 3;
@@ -154,7 +164,7 @@ export class SentenceDescriber {
     this.titles = articles.map((a) => a.titleSpan);
     this.spoken = findSpokenArticles(this.sorted, this.articleOf);
     this.facts = {
-      text: "", span: { start: 0, end: 0 }, line: 0, lineStart: false, wholeLine: false, figures: [], optionalFigures: 0,
+      text: "", span: { start: 0, end: 0 }, line: 0, endLine: 0, lineStart: false, wholeLine: false, figures: [], optionalFigures: 0,
       bareNumber: false, inTable: false, article: -1, spoken: false, codeLine: false, quoteLine: false, titleLine: false, cues: newCueFlags(),
       cueStarts: newCueStarts(),
     };
@@ -167,8 +177,8 @@ export class SentenceDescriber {
       const i = this.i, s = sorted[i];
       // Neighbours on the same line decide line position; a bare list marker ("1.") does not count.
       const prev = sorted[i - 1], next = sorted[i + 1];
-      const lineStart = !prev || prev.line !== s.line || isListMarker(prev.text);
-      const raw = s.text;
+      const lineStart = !prev || prev.endLine !== s.line || isListMarker(prev.text);
+      const raw = s.endLine === s.line ? s.text : blankLineBreaks(s.text);
       const prefix = measureLinePrefix(raw, lineStart);
       const unbulleted = prefix ? raw.slice(prefix) : raw;
       // What a line opens with decides for all its sentences.
@@ -186,7 +196,8 @@ export class SentenceDescriber {
       facts.span.end = s.span.end;
       facts.line = s.line;
       facts.lineStart = lineStart;
-      facts.wholeLine = lineStart && (!next || next.line !== s.line);
+      facts.endLine = s.endLine;
+      facts.wholeLine = lineStart && (!next || next.line !== s.endLine);
       this.collectFigures(s.span.start, s.span.end);
       facts.bareNumber = this.figuresUnknown && BARE_NUMBER.test(text);
       facts.inTable = this.holdsInTable(s.span.start);
@@ -255,7 +266,7 @@ function findSpokenArticles(sorted: readonly Sentence[], articleOf: readonly num
   const labels = new Map<number, Map<string, number>>();
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i], prev = sorted[i - 1];
-    if (prev && prev.line === s.line) continue;
+    if (prev && prev.endLine === s.line) continue;
     const raw = s.text.length > MAX_SENTENCE ? s.text.slice(0, 200) : s.text;
     const prefix = measureLinePrefix(raw, true);
     const unbulleted = prefix ? raw.slice(prefix) : raw;

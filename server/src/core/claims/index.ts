@@ -46,7 +46,8 @@ export function detectClaims(input: ClaimInput): Claim[] {
     const leading = firstApplying(facts, LEADING_EXCLUSIONS);
     if (leading === "boilerplate") bioArticle = null;
     if (bioArticle !== null) continue;
-    if (leading === "bio") bioLine = facts.line;
+    // A wrapped bio sentence ends on a later line; the bio goes on from there.
+    if (leading === "bio") bioLine = facts.endLine;
     if (leading !== null) continue;
     const assessment = assessAgainst(facts, REASONS, OTHER_EXCLUSIONS, threshold);
     if (!assessment) continue;
