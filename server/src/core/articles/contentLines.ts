@@ -101,6 +101,14 @@ export function endsWithAny(text: string, chars: string): boolean {
 }
 
 /**
+ * The first line of a hard-wrapped paragraph, not a title: its sentence runs on into the next
+ * document line, which starts in lower case ("…the rest of the room, right" / "under a window").
+ */
+export function runsOn(line: ContentLine, next: ContentLine | undefined): boolean {
+  return next !== undefined && next.line === line.line + 1 && /^\p{Ll}/u.test(next.text);
+}
+
+/**
  * A body paragraph: long enough and shaped like running prose. Feed abstracts may end with
  * the site name instead of a period, so a line past title length counts as prose anyway.
  */

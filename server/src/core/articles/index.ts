@@ -18,6 +18,7 @@ import { findDatelineBoundaries } from "./pressDatelines";
 import { listRareLayoutLines } from "./rareLayoutLines";
 import { findLinkedTitleBoundaries } from "./linkedTitles";
 import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
+import { findFramedTitleBoundaries } from "./framedTitles";
 import { findUntitledBoundaries } from "./untitledPosts";
 import { findTitleLineBoundaries, listTitleLines } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
@@ -52,7 +53,7 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
   const footers = local.footers;
   const rare = listRareLayoutLines(lines);
   const structural = [...findFeedBoundaries(lines, footers), ...local.titled, ...findHeaderBoundaries(lines),
-    ...findMarkdownBoundaries(lines), ...local.episodes, ...findSeparatorBoundaries(lines, local.ruleLines), ...findBylineBoundaries(lines),
+    ...findMarkdownBoundaries(lines), ...local.episodes, ...findSeparatorBoundaries(lines, local.ruleLines), ...findFramedTitleBoundaries(lines, local.ruleLines), ...findBylineBoundaries(lines),
     ...findFileMarkerBoundaries(lines, rare), ...findReleaseBoundaries(lines, rare), ...findMastheadBoundaries(lines, rare), ...findDatelineBoundaries(lines, rare),
     ...findLinkedTitleBoundaries(lines, local.ruleLines)];
   let boundaries: Boundary[] = structural;

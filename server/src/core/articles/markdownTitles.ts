@@ -1,6 +1,7 @@
 // Markdown documents: a level-1 heading ("# Title", or a line underlined with "===") titles a
 // document. Several of them in one file are several articles; "##" headings are sections.
-// A sentence over a "=====" line is the end of a post before a rule, not an underlined title.
+// A sentence over a "=====" line is the end of a post before a rule, not an underlined title;
+// nor is a line a blank line away from it (markdown underlines the line directly above).
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
 import { isProse, isTitleLike, type ContentLine } from "./contentLines";
@@ -25,7 +26,7 @@ function listLevelOneHeadings(lines: ContentLine[]): { at: number; underlined: b
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (rememberFact(l, IS_ATX_TITLE, isAtxTitle) && introducesText(lines, i + 1)) out.push({ at: i, underlined: false });
-    else if (i + 1 < lines.length && rememberFact(lines[i + 1], IS_SETEXT_RULE, isSetextRule) && isTitleLike(l.text) && !rememberFact(l, IS_SETEXT_RULE, isSetextRule) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
+    else if (i + 1 < lines.length && lines[i + 1].line === l.line + 1 && rememberFact(lines[i + 1], IS_SETEXT_RULE, isSetextRule) && isTitleLike(l.text) && !rememberFact(l, IS_SETEXT_RULE, isSetextRule) && introducesText(lines, i + 2)) out.push({ at: i, underlined: true });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // title line and prose starts a new post there. The rule itself closes the post before it.
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { isProseLine, type ContentLine } from "./contentLines";
+import { isProseLine, runsOn, type ContentLine } from "./contentLines";
 import { compareAround, type TermIndex } from "./lexicalCohesion";
 import { startsByContinuing } from "./topicCues";
 import { IS_RULE, rememberFact } from "./lineMemo";
@@ -63,6 +63,7 @@ export function findSeparatorBoundaries(lines: ContentLine[], ruleLines = listRu
     const title = bold ? bold.text : lines[i + 1 + kicker].text;
     // A running page header after a page break sets its parts apart by runs of spaces; a title does not.
     if (!isHeadline(title) || isStockHeading(title) || /\t| {3,}/.test(title) || !isProseLine(lines[i + 2 + kicker])) continue;
+    if (runsOn(lines[i + 1 + kicker], lines[i + 2 + kicker])) continue;
     if (measureRecurrence(title, lines.slice(Math.max(0, i - LOOKBACK), i)) > MAX_RECUR) continue;
     const b: Boundary = { at: i + 1, titleAt: i + 1 + kicker, evidence: `title after a rule line (${describeRule(t)})`, layout: "titled", strength: 2 };
     if (bold) b.titlePart = bold.part;

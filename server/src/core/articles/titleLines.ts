@@ -4,7 +4,7 @@
 // names something the post has just introduced, or it is a stock heading ("About the authors").
 import type { Boundary } from "./boundary";
 import { quoteEvidence } from "./boundary";
-import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, isTitleLike, type ContentLine } from "./contentLines";
+import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, isTitleLike, runsOn, type ContentLine } from "./contentLines";
 import { compareAround, type TermIndex } from "./lexicalCohesion";
 import { isSpeakerLine, isSpeakerTurn } from "./transcript";
 import { IS_HEADLINE, rememberFact, IS_TITLE_LINE } from "./lineMemo";
@@ -97,7 +97,7 @@ function listCandidates(lines: ContentLine[], starts: number[], titleLines: numb
 function isCandidate(lines: ContentLine[], i: number): boolean {
   if (!rememberFact(lines[i], IS_TITLE_LINE, isTitleLine)) return false;
   const next = lines[i + 1], prev = lines[i - 1];
-  if (!isProseLine(next) || isCaptionLine(next) || isSpeakerLine(next)) return false;
+  if (!isProseLine(next) || isCaptionLine(next) || isSpeakerLine(next) || runsOn(lines[i], next)) return false;
   return !endsWithAny(prev.text, ":,;") && !rememberFact(prev, IS_HEADLINE, isHeadline);
 }
 

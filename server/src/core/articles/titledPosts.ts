@@ -6,8 +6,8 @@ import { quoteEvidence } from "./boundary";
 import { isCaptionLine, isTitleLike, mayNormalizeAlike, normalizeLine, normalizedOf, type ContentLine } from "./contentLines";
 import { isSpeakerTurn } from "./transcript";
 import { stripSitePrefix, stripSiteSuffix } from "./metadataHeader";
-import { IS_POST_TITLE, rememberFact } from "./lineMemo";
-import { readBoldTitle } from "./separatorLines";
+import { IS_POST_TITLE, IS_RULE, rememberFact } from "./lineMemo";
+import { isRuleLine, readBoldTitle } from "./separatorLines";
 import { isNavChrome } from "./mergeBoundaries";
 
 // A title needs two words so that repeated one-word table cells ("Yes", "Yes") do not count,
@@ -22,9 +22,10 @@ function readsAsPostTitle(text: string): boolean {
 }
 
 // Alt text repeated around a title may be cut differently by the scraper, so two captions are
-// "the same" when their first 60 characters agree.
+// "the same" when their first 60 characters agree. Rule lines around a title are a frame, not
+// alt text: framedTitles.ts reads them, and the post starts at its title, not at the rule.
 function isSameCaption(a: ContentLine, b: ContentLine): boolean {
-  if (a.text.length < 20 || b.text.length < 20 || !mayNormalizeAlike(a, b)) return false;
+  if (a.text.length < 20 || b.text.length < 20 || !mayNormalizeAlike(a, b) || rememberFact(a, IS_RULE, isRuleLine)) return false;
   return normalizedOf(a).slice(0, 60) === normalizedOf(b).slice(0, 60);
 }
 
