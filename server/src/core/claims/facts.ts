@@ -263,7 +263,9 @@ function locateArticles(sorted: readonly Sentence[], arts: readonly { span: Span
 /** Articles (-1 for text outside any) that read as transcripts: enough speaker-labelled
  * lines, one speaker at least twice. Counting first lets a transcript's intro count too. */
 function findSpokenArticles(sorted: readonly Sentence[], articleOf: readonly number[]): Set<number> {
-  const labels = new Map<number, Map<string, number>>();
+  // Turns per (article, speaker) under one flat key: no Map is built inside the loop (a
+  // constructor the optimised code has not seen yet deoptimised it on every edit's slice).
+  const turnsOf = new Map<string, number>();
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i], prev = sorted[i - 1];
     if (prev && prev.endLine === s.line) continue;
@@ -275,15 +277,16 @@ function findSpokenArticles(sorted: readonly Sentence[], articleOf: readonly num
     if (!label) continue;
     // The name without the colon or a time code after it ("ALEX [00:03:15]:" is ALEX).
     const name = label[0].replace(/(?: \[[^\]]*\])?:\s*$/, "").trim().toUpperCase();
-    let counts = labels.get(articleOf[i]);
-    if (!counts) labels.set(articleOf[i], (counts = new Map()));
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const key = `${articleOf[i]}\n${name}`;
+    turnsOf.set(key, (turnsOf.get(key) ?? 0) + 1);
+  }
+  const turns = new Map<number, number>(), most = new Map<number, number>();
+  for (const [key, n] of turnsOf) {
+    const article = Number(key.slice(0, key.indexOf("\n")));
+    turns.set(article, (turns.get(article) ?? 0) + n);
+    most.set(article, Math.max(most.get(article) ?? 0, n));
   }
   const spoken = new Set<number>();
-  for (const [article, counts] of labels) {
-    let turns = 0, most = 0;
-    for (const n of counts.values()) { turns += n; most = Math.max(most, n); }
-    if (turns >= MIN_TURNS && most >= 2) spoken.add(article);
-  }
+  for (const [article, n] of turns) if (n >= MIN_TURNS && (most.get(article) ?? 0) >= 2) spoken.add(article);
   return spoken;
 }
