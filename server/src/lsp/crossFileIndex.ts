@@ -8,12 +8,11 @@ import {
 } from "../core/corpus";
 import type { Analysis } from "../core/model";
 import { listIndexSteps, type IndexedText } from "./crossFileSteps";
-import type { DocumentText } from "./reviewPort";
+import { readDocumentText, type DocumentText } from "./documentText";
 
 /** A file as updated: its text is read when matching runs (after typing settles), not before. */
 interface UpdatedFile { file: string; source: DocumentText; analysis: Analysis }
 
-const textOfSource = (source: DocumentText): string => (typeof source === "string" ? source : source.text);
 
 const NO_REFS: CrossReferences = { duplicatesOf: () => [], conflictsOf: () => [] };
 
@@ -57,7 +56,7 @@ export class CrossFileIndex {
 
   textOf(uri: string): string | undefined {
     const entry = this.files.get(uri);
-    return entry && textOfSource(entry.source);
+    return entry && readDocumentText(entry.source);
   }
 
   get isStale(): boolean {
@@ -79,7 +78,7 @@ export class CrossFileIndex {
       // Input order is the order of first updates (the files map's order), as in one rematch.
       for (const [uri, entry] of [...this.files]) {
         if (!this.pending.has(uri)) continue;
-        const text = textOfSource(entry.source);
+        const text = readDocumentText(entry.source);
         for (const step of listIndexSteps(this.indexed.get(uri), text, entry.analysis)) {
           if (this.files.get(uri) !== entry) break;
           this.corpus.update(uri, step.text, step.analysis);

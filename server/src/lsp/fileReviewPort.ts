@@ -8,7 +8,8 @@ import {
   formatReview, ReviewFileError, ReviewStore, readNote, readTag,
   type AnchorResult, type FileReview,
 } from "../review";
-import type { DocumentText, ReviewPort, TagChange } from "./reviewPort";
+import type { ReviewPort, TagChange } from "./reviewPort";
+import { readDocumentText, type DocumentText } from "./documentText";
 
 import { EMPTY_REVIEW, type ReviewView } from "./reviewView";
 import type { Settings } from "./settings";
@@ -44,7 +45,7 @@ export function createFileReviewPort(options: FileReviewOptions): ReviewPort {
       const cached = views.get(uri);
       if (cached && !reloaded.changed && cached.text === text) return cached.view;
       let anchored: AnchorResult;
-      try { anchored = at.store.listTags(at.path, typeof text === "string" ? text : text.text); } catch (e) { return { ...EMPTY_REVIEW, error: describe(e) }; }
+      try { anchored = at.store.listTags(at.path, readDocumentText(text)); } catch (e) { return { ...EMPTY_REVIEW, error: describe(e) }; }
       const view: ReviewView = {
         tags: anchored.anchored.map((a) => ({ id: a.annotation.id, span: a.span, tag: readTag(a.annotation), note: readNote(a.annotation) || undefined })),
         orphans: anchored.orphans.map((o) => ({ id: o.id, exact: quoteOf(o), tag: readTag(o), note: readNote(o) || undefined })),

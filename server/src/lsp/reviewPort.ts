@@ -3,10 +3,7 @@ import type { Analysis, Span } from "../core/model";
 import type { ReviewExportFormat } from "../review";
 import type { ReviewTag } from "./diagnosticRules";
 import type { ReviewView } from "./reviewView";
-
-/** A document's text, or something that gives it on demand (a text model joins an edited text
- * only when read): a document without tags is never read. */
-export type DocumentText = string | { readonly text: string };
+import type { DocumentText } from "./documentText";
 
 export interface TagChange { uri: string; text: string; span: Span; tag: ReviewTag | null; note?: string }
 

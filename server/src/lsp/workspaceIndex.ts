@@ -10,7 +10,7 @@ import type { Analysis, Figure, Range } from "../core/model";
 import type { AnalysisOptions } from "../core/options";
 import { decodeText } from "../io/decodeText";
 import { CrossFileIndex } from "./crossFileIndex";
-import type { DocumentText } from "./reviewPort";
+import type { DocumentText } from "./documentText";
 
 export interface IndexedArticle { title: string; range: Range; sections: { title: string; range: Range }[] }
 export interface IndexedFigure { value: number; unit: string; dimension: string; text: string; range: Range }
