@@ -11,15 +11,21 @@ const LARGE_FILE = "corpus/long-field-notes.txt";
 // ~330 posts of ~3 claims each: about twice the default cap.
 const LARGE_FILE_CHARS = 200_000;
 
+/** The generated posts, with their machine renamed: the cross-file scenarios compare what the
+ * fixtures say about the Kestrel machine, and hundreds of other GPU counts for it would join in. */
+function largeFilePosts(): string[] {
+  return writeLongFeed(LARGE_FILE_CHARS).posts.map((post) => post.replace(/Kestrel/g, "Nightjar"));
+}
+
 export function writeLargeFile(workspace: string): void {
-  writeFileSync(join(workspace, LARGE_FILE), writeLongFeed(LARGE_FILE_CHARS).text);
+  writeFileSync(join(workspace, LARGE_FILE), largeFilePosts().join("\n"));
 }
 
 const followsCursor: Scenario = {
   name: "in a file with more claims than the cap, the squiggles follow the cursor to the end of the file",
   async run(ctx) {
     const { workbench } = ctx;
-    const { posts } = writeLongFeed(LARGE_FILE_CHARS);
+    const posts = largeFilePosts();
     await openCorpusFile(ctx, LARGE_FILE);
     await workbench.waitForSquiggles("info");
     // The last post's GPU sentence: far past the first 500 claims the file opens with.
