@@ -21,8 +21,8 @@ export function registerCommands(client: LanguageClient, corpus: CorpusFiles, re
   return [
     vscode.commands.registerCommand("seedReview.treatAsCorpus", async () => { const d = activeDocument(); if (d) await corpus.mark(d); }),
     vscode.commands.registerCommand("seedReview.stopTreatingAsCorpus", async () => { const d = activeDocument(); if (d) await corpus.unmark(d); }),
-    vscode.commands.registerCommand("seedReview.nextUnreviewedClaim", (from?: { uri: string; line: number }) => revealUnreviewedClaim(1, from)),
-    vscode.commands.registerCommand("seedReview.previousUnreviewedClaim", () => revealUnreviewedClaim(-1)),
+    vscode.commands.registerCommand("seedReview.nextUnreviewedClaim", (from?: { uri: string; line: number }) => revealUnreviewedClaim(client, 1, from)),
+    vscode.commands.registerCommand("seedReview.previousUnreviewedClaim", () => revealUnreviewedClaim(client, -1)),
     vscode.commands.registerCommand("seedReview.editNote", async (target: NoteTarget) => {
       const note = await vscode.window.showInputBox({ prompt: "Review note for this claim", value: target.note ?? "", placeHolder: "e.g. source: table 2 of the paper" });
       if (note === undefined) return;

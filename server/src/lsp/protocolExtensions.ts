@@ -10,3 +10,6 @@ export const reviewTreeRequest = new RequestType<{ uri: string }, ReviewTreeArti
 
 export interface FigureRow { uri: string; file: string; article: string; text: string; value: number | null; unit: string | null; dimension: string; range: import("vscode-languageserver").Range }
 export const figuresRequest = new RequestType<{ filter?: string }, FigureRow[], void>("seedReview/figures");
+
+export interface UnreviewedClaimParams { uri: string; position: import("vscode-languageserver").Position; direction: 1 | -1; inclusive?: boolean }
+export const unreviewedClaimRequest = new RequestType<UnreviewedClaimParams, import("vscode-languageserver").Range | null, void>("seedReview/unreviewedClaim");

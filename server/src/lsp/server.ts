@@ -12,6 +12,7 @@ import { buildCodeActions } from "./codeActions";
 import { buildCodeLenses, summarizeArticles } from "./codeLens";
 import { SERVER_COMMANDS } from "./commandNames";
 import { Debouncer } from "./debouncer";
+import { findUnreviewedClaim } from "./claimNavigation";
 import { EditableDocument } from "./editableDocument";
 import type { Claim } from "../core/model";
 import { findCopyTags } from "./copyTags";
@@ -24,7 +25,7 @@ import { runServerCommand } from "./executeCommand";
 import { buildFoldingRanges } from "./folding";
 import { buildHover } from "./hover";
 import { buildInlayHints } from "./inlayHints";
-import { figuresRequest, progressNotification, reviewTreeRequest } from "./protocolExtensions";
+import { figuresRequest, unreviewedClaimRequest, progressNotification, reviewTreeRequest } from "./protocolExtensions";
 import { buildFigureRows, buildReviewTree } from "./reviewTree";
 import type { ReviewPort } from "./reviewPort";
 import { EMPTY_REVIEW, type ReviewView } from "./reviewView";
@@ -321,6 +322,8 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   });
   connection.onRequest(reviewTreeRequest, ({ uri }, token) => buildReviewTree(stateOf(uri, token), reviewOf(uri)));
   connection.onRequest(figuresRequest, ({ filter }) => buildFigureRows(index.all(), filter));
+  connection.onRequest(unreviewedClaimRequest, ({ uri, position, direction, inclusive }, token) =>
+    findUnreviewedClaim(stateOf(uri, token), reviewOf(uri), { position: requirePosition(position), direction: direction === -1 ? -1 : 1, inclusive }));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (!review) throw new ResponseError(ErrorCodes.ServerNotInitialized, "Seed Review: the review store is not ready yet");
     const result = await runServerCommand(command, args ?? [], { documents, stateOf, review, settings });
