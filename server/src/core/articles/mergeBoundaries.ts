@@ -2,7 +2,8 @@
 // line or two apart (a header, then the title it names). They become one boundary whose
 // evidence lists every reason.
 import type { Boundary } from "./boundary";
-import { isProseLine, type ContentLine } from "./contentLines";
+import { countWords, isCaptionLine, isProseLine, runsOn, type ContentLine } from "./contentLines";
+import { mayBeWrapped } from "../document/wrappedLines";
 import { isMastheadLine } from "./newsletterMasthead";
 import { isRuleLine } from "./separatorLines";
 import { IS_RULE, rememberFact } from "./lineMemo";
@@ -38,8 +39,24 @@ function skipRuleLines(b: Boundary, lines: ContentLine[]): Boundary {
 function isSameBlock(first: Boundary, next: Boundary, lines: ContentLine[]): boolean {
   const from = first.bodyAt ?? first.at;
   if (next.at - from > SAME_BLOCK_REACH) return false;
-  for (let i = from; i < next.at; i++) if (isProseLine(lines[i])) return false;
+  for (let i = from; i < next.at; i++) if (isBodyLine(lines[i], lines[i + 1])) return false;
   return true;
+}
+
+// A whole sentence of this many words is body text: title-block lines that end in a period
+// are bylines, dates and kickers ("By Ana Ruiz.", "Posted 3 May 2025."), shorter than that.
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * A line of body text, so a start after it is a new post, not more of the title block: prose,
+ * a whole sentence too short for prose (a one-line item of a digest), or the first line of a
+ * hard-wrapped paragraph (wrap width, its sentence going on in lower case below).
+ */
+function isBodyLine(line: ContentLine, next: ContentLine | undefined): boolean {
+  if (isProseLine(line)) return true;
+  if (isCaptionLine(line)) return false;
+  if (mayBeWrapped(line.text.length) && runsOn(line, next)) return true;
+  return /[.!?]["”’)]?$/.test(line.text) && countWords(line.text) >= MIN_SENTENCE_WORDS;
 }
 
 function absorb(into: Boundary, b: Boundary): void {
