@@ -20,6 +20,7 @@ import { findLinkedTitleBoundaries } from "./linkedTitles";
 import { findRuleBreakBoundaries, findSeparatorBoundaries } from "./separatorLines";
 import { findFramedTitleBoundaries } from "./framedTitles";
 import { findUntitledBoundaries } from "./untitledPosts";
+import { groupWrappedParagraphs } from "./paragraphUnits";
 import { findTitleLineBoundaries, listTitleLines } from "./titleLines";
 import { compareGaps, indexLines, scoreCohesionGaps, scoreNameContinuity, updateIndex } from "./lexicalCohesion";
 import { markChangedParagraphs, updateGaps, updateNameContinuity } from "./cohesionUpdate";
@@ -77,10 +78,14 @@ export function segmentDocument(doc: TextDocumentModel, previous?: SegmentationS
     if (!structural.length) {
       const names = previous?.names && marked ? updateNameContinuity(index, previous.names, marked) : scoreNameContinuity(index);
       state.names = names;
-      const texts = lines.map((l) => l.text);
-      const curve = scoreCohesionGaps(texts, index, sims, names);
       const near = (at: number) => titled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH) || ruled.some((t) => Math.abs(t.at - at) <= TITLE_LINE_REACH);
-      boundaries.push(...findUntitledBoundaries(texts, curve).filter((b) => !near(b.at)));
+      // Hard-wrapped paragraphs are compared whole (their own index, built from the lines
+      // each time, so an edit needs no state); a boundary goes on a paragraph's first line.
+      const units = groupWrappedParagraphs(lines, doc);
+      const texts = units ? units.texts : lines.map((l) => l.text);
+      const found = findUntitledBoundaries(texts, units ? undefined : scoreCohesionGaps(texts, index, sims, names));
+      const untitled = units ? found.map((b) => ({ ...b, at: units.first[b.at] })) : found;
+      boundaries.push(...untitled.filter((b) => !near(b.at)));
     }
   } else local.titleLines = undefined; // as a fresh segmentation leaves it
   if (!boundaries.some((b) => b.at === 0)) boundaries.push({ at: 0, evidence: "start of file", layout: "file-start", strength: 0 });
