@@ -1,6 +1,7 @@
 // The lines of a document as the article rules see them: trimmed text, with blank lines
 // dropped, so every rule can step from one content line to the next in O(1).
 import { isWhitespaceCode, type TextDocumentModel } from "../document";
+import { mayBeWrapped } from "../document/wrappedLines";
 import { IS_CAPTION, createLine, IS_PROSE, rememberFact, type MemoLine } from "./lineMemo";
 
 /** What rules worked out from `text` alone sits on the line itself (see lineMemo.ts). */
@@ -106,6 +107,12 @@ export function endsWithAny(text: string, chars: string): boolean {
  */
 export function runsOn(line: ContentLine, next: ContentLine | undefined): boolean {
   return next !== undefined && next.line === line.line + 1 && /^\p{Ll}/u.test(next.text);
+}
+
+/** Hard-wrapped prose rarely ends its first line in a period, so isProse misses it: a wrap-width
+ * line whose sentence runs on in lower case below is a paragraph too. */
+export function opensWrappedParagraph(line: ContentLine, next: ContentLine | undefined): boolean {
+  return mayBeWrapped(line.text.length) && runsOn(line, next);
 }
 
 /**

@@ -37,6 +37,12 @@ const RECEIVING_NOTE = /^you (?:are |were )?receiv(?:ed|ing) this (?:e-?mail|new
 // links ("Privacy Policy | Terms of Use | Cookies"): three or more short parts between bars.
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu;
 const LINK_ROW = /^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,8}$/;
+
+/** A row of three to nine short links ("Home | About | Archive"): page chrome, not a post. */
+export function isLinkRow(text: string): boolean {
+  return LINK_ROW.test(text);
+}
+
 // The buttons of a share block, one word a line, continue the chrome line above them.
 const SHARE_BUTTON = /^(?:twitter|x|facebook|linkedin|e-?mail|print|reddit|whatsapp|pinterest|tumblr|telegram|pocket|mastodon|threads|bluesky|more|like|loading\.*|share)$/i;
 const MAX_CHROME = 200;
@@ -45,7 +51,7 @@ function isChromeLine(text: string): boolean {
   if (text.length > MAX_CHROME) return false;
   // "Like Loading..." ends in an ellipsis, not a sentence.
   const sentence = /[.!?]$/.test(text) && !text.endsWith("...");
-  return RECEIVING_NOTE.test(text) || COPYRIGHT.test(text) || (!sentence && (SITE_CHROME.test(text) || LINK_ROW.test(text)));
+  return RECEIVING_NOTE.test(text) || COPYRIGHT.test(text) || (!sentence && (SITE_CHROME.test(text) || isLinkRow(text)));
 }
 
 // "Posted on … by …" right under a title is the post's byline (bylines.ts), not chrome: chrome

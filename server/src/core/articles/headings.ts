@@ -1,8 +1,7 @@
 // Sections: headings inside an article. A markdown "#" heading, or a short line that reads as
 // a heading (no sentence-final period, not a caption, list item, table row or speaker turn)
 // and is followed by a paragraph of prose. A section runs to the next heading or article end.
-import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, runsOn, type ContentLine } from "./contentLines";
-import { mayBeWrapped } from "../document/wrappedLines";
+import { countWords, endsWithAny, isCaption, isCaptionLine, isProseLine, opensWrappedParagraph, type ContentLine } from "./contentLines";
 
 import { isSpeakerTurn } from "./transcript";
 import { isDateLine } from "./bylines";
@@ -26,12 +25,6 @@ export function readHeading(lines: ContentLine[], i: number, end: number): strin
   const j = i + 2 < end && isDateLine(lines[i + 1].text) ? i + 2 : i + 1;
   const next = lines[j];
   return (isProseLine(next) || opensWrappedParagraph(next, j + 1 < end ? lines[j + 1] : undefined)) && !isCaptionLine(next) ? own.title : undefined;
-}
-
-/** Hard-wrapped prose rarely ends its first line in a period, so isProse misses it: a wrap-width
- * line whose sentence runs on in lower case below is a paragraph too. */
-function opensWrappedParagraph(line: ContentLine, next: ContentLine | undefined): boolean {
-  return mayBeWrapped(line.text.length) && runsOn(line, next);
 }
 
 // What the line alone says; readHeading adds that a paragraph of prose must follow.

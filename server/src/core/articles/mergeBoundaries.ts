@@ -2,8 +2,8 @@
 // line or two apart (a header, then the title it names). They become one boundary whose
 // evidence lists every reason.
 import type { Boundary } from "./boundary";
-import { countWords, isCaptionLine, isProseLine, runsOn, type ContentLine } from "./contentLines";
-import { mayBeWrapped } from "../document/wrappedLines";
+import { countWords, isCaptionLine, isProseLine, opensWrappedParagraph, type ContentLine } from "./contentLines";
+import { isLinkRow } from "./feedExport";
 import { isMastheadLine } from "./newsletterMasthead";
 import { isRuleLine } from "./separatorLines";
 import { IS_RULE, rememberFact } from "./lineMemo";
@@ -55,7 +55,7 @@ const MIN_SENTENCE_WORDS = 6;
 function isBodyLine(line: ContentLine, next: ContentLine | undefined): boolean {
   if (isProseLine(line)) return true;
   if (isCaptionLine(line)) return false;
-  if (mayBeWrapped(line.text.length) && runsOn(line, next)) return true;
+  if (opensWrappedParagraph(line, next)) return true;
   return /[.!?]["”’)]?$/.test(line.text) && countWords(line.text) >= MIN_SENTENCE_WORDS;
 }
 
@@ -71,10 +71,10 @@ function absorb(into: Boundary, b: Boundary): void {
 }
 
 // Page chrome of a scraped site: "Skip to content", a menu row ("Home | Blog | About"), "Search".
-const NAV_CHROME = /^(?:skip to (?:main )?content|menu|search|toggle navigation|main menu|navigation|log ?in|sign ?in|subscribe)$|^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,8}$/i;
+const NAV_WORDS = /^(?:skip to (?:main )?content|menu|search|toggle navigation|main menu|navigation|log ?in|sign ?in|subscribe)$/i;
 
 export function isNavChrome(text: string): boolean {
-  return text.length <= 120 && NAV_CHROME.test(text);
+  return text.length <= 120 && (NAV_WORDS.test(text) || isLinkRow(text));
 }
 
 /**
